@@ -1,0 +1,42 @@
+import { notFound } from 'next/navigation';
+import { ConfirmDelete } from '@/components/forms/confirm-delete';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { getTeamBySlug } from '@/db/services/teams';
+import { listUsers } from '@/db/services/users';
+import { requirePageUser } from '@/lib/auth/guard';
+import { hasRole } from '@/lib/auth/roles';
+import { deleteTeamAction, updateTeamAction } from '../actions';
+import { TeamForm } from '../team-form';
+
+export default async function TeamPage({ params }: { params: Promise<{ slug: string }> }) {
+  const user = await requirePageUser();
+  const db = await getDb();
+  const [team, users] = await Promise.all([getTeamBySlug(db, (await params).slug), listUsers(db)]);
+  if (!team) notFound();
+  const isAdmin = hasRole(user.role, 'admin');
+  return (
+    <>
+      <PageHeader
+        title={team.name}
+        description={`${team.members.length} members · ${team.weeklyHoursPerMember} h per member per week`}
+        crumbs={[{ label: 'Catalog' }, { label: 'Teams', href: '/catalog/teams' }, { label: team.name }]}
+        actions={
+          isAdmin && (
+            <ConfirmDelete
+              action={deleteTeamAction}
+              id={team.id}
+              what={`team ${team.name}`}
+              redirectTo="/catalog/teams"
+            />
+          )
+        }
+      />
+      <TeamForm action={updateTeamAction} users={users} team={team} readOnly={!isAdmin} />
+    </>
+  );
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
+  return { title: (await params).slug };
+}

@@ -1,0 +1,14 @@
+import { ComingSoon } from '@/components/layout/coming-soon';
+import { requirePageUser } from '@/lib/auth/guard';
+
+export const metadata = { title: 'Postmortems' };
+
+export default async function Page() {
+  await requirePageUser();
+  return (
+    <ComingSoon
+      title="Postmortems"
+      what="Blameless postmortems prefilled from incidents, with autosave, review and full-text search."
+    />
+  );
+}

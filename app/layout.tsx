@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+import { Providers } from '@/components/providers';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'SRE Portal', template: '%s · SRE Portal' },
+  description: 'SLOs, error budgets, incidents, postmortems, toil, capacity and runbooks in one place.',
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <body className="min-h-screen">
+        <Providers>{children}</Providers>
+      </body>
+    </html>
+  );
+}
