@@ -36,7 +36,8 @@ export function env(): Env {
 }
 
 export function pgliteDir(): string {
-  return path.resolve(env().PGLITE_DATA_DIR);
+  const dir = env().PGLITE_DATA_DIR;
+  return dir.startsWith('memory://') ? dir : path.resolve(dir);
 }
 
 export function isEmbedded(): boolean {

@@ -48,10 +48,12 @@ export class ConflictError extends DomainError {
 
 export function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string; cause?: { code?: string } };
-  return e?.code === '23505' || e?.cause?.code === '23505';
+  return (e?.code ?? e?.cause?.code) === '23505';
 }
 
+/** 23503 foreign_key_violation, or 23001 restrict_violation (ON DELETE RESTRICT). */
 export function isForeignKeyViolation(err: unknown): boolean {
   const e = err as { code?: string; cause?: { code?: string } };
-  return e?.code === '23503' || e?.cause?.code === '23503';
+  const code = e?.code ?? e?.cause?.code;
+  return code === '23503' || code === '23001';
 }

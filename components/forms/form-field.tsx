@@ -18,7 +18,7 @@ export function FormField({
 }) {
   const errors = state?.fieldErrors?.[name];
   return (
-    <div className="grid gap-1.5">
+    <div className="grid content-start gap-1.5">
       <Label htmlFor={name}>{label}</Label>
       {children}
       {errors?.length ? (
