@@ -17,6 +17,7 @@ const schema = z.object({
   OIDC_DEFAULT_ROLE: z.enum(['viewer', 'engineer', 'admin']).default('viewer'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  SLI_RAW_RETENTION_DAYS: z.coerce.number().int().min(7).default(400),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -81,10 +81,98 @@ CREATE TABLE "settings" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "gate_decisions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"slo_id" uuid NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	"change" text NOT NULL,
+	"allowed" boolean NOT NULL,
+	"status" text NOT NULL,
+	"budget_remaining" double precision,
+	"reason" text NOT NULL,
+	"asked_by" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "sli_daily" (
+	"slo_id" uuid NOT NULL,
+	"good" double precision NOT NULL,
+	"total" double precision NOT NULL,
+	"minutes" integer NOT NULL,
+	"bad_minutes" integer NOT NULL,
+	"ratio_sum" double precision NOT NULL,
+	"day" timestamp with time zone NOT NULL,
+	CONSTRAINT "sli_daily_slo_id_day_pk" PRIMARY KEY("slo_id","day")
+);
+--> statement-breakpoint
+CREATE TABLE "sli_hourly" (
+	"slo_id" uuid NOT NULL,
+	"good" double precision NOT NULL,
+	"total" double precision NOT NULL,
+	"minutes" integer NOT NULL,
+	"bad_minutes" integer NOT NULL,
+	"ratio_sum" double precision NOT NULL,
+	"hour" timestamp with time zone NOT NULL,
+	CONSTRAINT "sli_hourly_slo_id_hour_pk" PRIMARY KEY("slo_id","hour")
+);
+--> statement-breakpoint
+CREATE TABLE "sli_samples" (
+	"slo_id" uuid NOT NULL,
+	"minute" timestamp with time zone NOT NULL,
+	"good" double precision NOT NULL,
+	"total" double precision NOT NULL,
+	CONSTRAINT "sli_samples_slo_id_minute_pk" PRIMARY KEY("slo_id","minute")
+);
+--> statement-breakpoint
+CREATE TABLE "slo_corrections" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"slo_id" uuid NOT NULL,
+	"starts_at" timestamp with time zone NOT NULL,
+	"ends_at" timestamp with time zone NOT NULL,
+	"reason" text NOT NULL,
+	"created_by" uuid,
+	"created_by_label" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "slos" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"slug" text NOT NULL,
+	"service_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"sli_kind" text NOT NULL,
+	"latency_threshold_ms" double precision,
+	"target" double precision NOT NULL,
+	"window_type" text NOT NULL,
+	"window_days" integer,
+	"calendar_unit" text,
+	"timezone" text DEFAULT 'UTC' NOT NULL,
+	"budgeting_method" text NOT NULL,
+	"timeslice_target" double precision,
+	"source_type" text DEFAULT 'push' NOT NULL,
+	"source_config" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"alert_min_events" integer,
+	"runbook_url" text,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "slos_slug_unique" UNIQUE("slug")
+);
+--> statement-breakpoint
 ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "services" ADD CONSTRAINT "services_owner_team_id_teams_id_fk" FOREIGN KEY ("owner_team_id") REFERENCES "public"."teams"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "team_members" ADD CONSTRAINT "team_members_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "team_members" ADD CONSTRAINT "team_members_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "gate_decisions" ADD CONSTRAINT "gate_decisions_slo_id_slos_id_fk" FOREIGN KEY ("slo_id") REFERENCES "public"."slos"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sli_daily" ADD CONSTRAINT "sli_daily_slo_id_slos_id_fk" FOREIGN KEY ("slo_id") REFERENCES "public"."slos"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sli_hourly" ADD CONSTRAINT "sli_hourly_slo_id_slos_id_fk" FOREIGN KEY ("slo_id") REFERENCES "public"."slos"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sli_samples" ADD CONSTRAINT "sli_samples_slo_id_slos_id_fk" FOREIGN KEY ("slo_id") REFERENCES "public"."slos"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "slo_corrections" ADD CONSTRAINT "slo_corrections_slo_id_slos_id_fk" FOREIGN KEY ("slo_id") REFERENCES "public"."slos"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "slo_corrections" ADD CONSTRAINT "slo_corrections_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "slos" ADD CONSTRAINT "slos_service_id_services_id_fk" FOREIGN KEY ("service_id") REFERENCES "public"."services"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_log_at" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "audit_log_entity" ON "audit_log" USING btree ("entity_type","entity_id");--> statement-breakpoint
-CREATE INDEX "login_failures_key_at" ON "login_failures" USING btree ("key","at");
+CREATE INDEX "login_failures_key_at" ON "login_failures" USING btree ("key","at");--> statement-breakpoint
+CREATE INDEX "gate_decisions_slo_at" ON "gate_decisions" USING btree ("slo_id","at");--> statement-breakpoint
+CREATE INDEX "slo_corrections_slo" ON "slo_corrections" USING btree ("slo_id","starts_at");--> statement-breakpoint
+CREATE INDEX "slos_service" ON "slos" USING btree ("service_id");

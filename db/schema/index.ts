@@ -2,3 +2,4 @@ export * from './audit';
 export * from './auth';
 export * from './catalog';
 export * from './settings';
+export * from './slo';

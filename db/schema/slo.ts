@@ -1,0 +1,122 @@
+import { boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from './auth';
+import { services } from './catalog';
+
+export const slos = pgTable(
+  'slos',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull().unique(),
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => services.id, { onDelete: 'restrict' }),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    /** 'ratio' | 'latency' */
+    sliKind: text('sli_kind').notNull(),
+    latencyThresholdMs: doublePrecision('latency_threshold_ms'),
+    target: doublePrecision('target').notNull(),
+    /** 'rolling' | 'calendar' */
+    windowType: text('window_type').notNull(),
+    windowDays: integer('window_days'),
+    /** 'week' | 'month' | 'quarter' for calendar windows. */
+    calendarUnit: text('calendar_unit'),
+    timezone: text('timezone').notNull().default('UTC'),
+    /** 'occurrences' | 'timeslices' | 'ratio-timeslices' */
+    budgetingMethod: text('budgeting_method').notNull(),
+    /** Timeslices: a minute is good when good/total ≥ this. Also drives bad_minutes in the rollups. */
+    timesliceTarget: doublePrecision('timeslice_target'),
+    /** 'push' | 'prometheus' */
+    sourceType: text('source_type').notNull().default('push'),
+    /** Source settings (Prometheus queries, ...) — shape depends on source_type. */
+    sourceConfig: jsonb('source_config').notNull().default({}),
+    alertMinEvents: integer('alert_min_events'),
+    runbookUrl: text('runbook_url'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('slos_service').on(t.serviceId)],
+);
+
+/** Per-minute SLI samples (SPEC 1.2). `minute` is the start of the minute, UTC. */
+export const sliSamples = pgTable(
+  'sli_samples',
+  {
+    sloId: uuid('slo_id')
+      .notNull()
+      .references(() => slos.id, { onDelete: 'cascade' }),
+    minute: timestamp('minute', { withTimezone: true }).notNull(),
+    good: doublePrecision('good').notNull(),
+    total: doublePrecision('total').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sloId, t.minute] })],
+);
+
+const rollupColumns = {
+  sloId: uuid('slo_id')
+    .notNull()
+    .references(() => slos.id, { onDelete: 'cascade' }),
+  good: doublePrecision('good').notNull(),
+  total: doublePrecision('total').notNull(),
+  /** Minutes with total > 0. */
+  minutes: integer('minutes').notNull(),
+  /** Minutes with data below the SLO's timeslice target. */
+  badMinutes: integer('bad_minutes').notNull(),
+  /** Σ good/total over the minutes with data. */
+  ratioSum: doublePrecision('ratio_sum').notNull(),
+};
+
+/** Hourly rollup, recomputed from the raw minutes of every hour a write touches. */
+export const sliHourly = pgTable(
+  'sli_hourly',
+  { ...rollupColumns, hour: timestamp('hour', { withTimezone: true }).notNull() },
+  (t) => [primaryKey({ columns: [t.sloId, t.hour] })],
+);
+
+/** Daily (UTC) rollup, recomputed from the hourly rollup. */
+export const sliDaily = pgTable(
+  'sli_daily',
+  { ...rollupColumns, day: timestamp('day', { withTimezone: true }).notNull() },
+  (t) => [primaryKey({ columns: [t.sloId, t.day] })],
+);
+
+/** Maintenance windows excluded from every computation (SPEC 1.2). */
+export const sloCorrections = pgTable(
+  'slo_corrections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sloId: uuid('slo_id')
+      .notNull()
+      .references(() => slos.id, { onDelete: 'cascade' }),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    reason: text('reason').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdByLabel: text('created_by_label').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('slo_corrections_slo').on(t.sloId, t.startsAt)],
+);
+
+/** Every deploy-gate answer: who asked, for what change, and the verdict. */
+export const gateDecisions = pgTable(
+  'gate_decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sloId: uuid('slo_id')
+      .notNull()
+      .references(() => slos.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    change: text('change').notNull(),
+    allowed: boolean('allowed').notNull(),
+    status: text('status').notNull(),
+    budgetRemaining: doublePrecision('budget_remaining'),
+    reason: text('reason').notNull(),
+    askedBy: text('asked_by').notNull(),
+  },
+  (t) => [index('gate_decisions_slo_at').on(t.sloId, t.at)],
+);
+
+export type Slo = typeof slos.$inferSelect;
+export type SloCorrection = typeof sloCorrections.$inferSelect;
