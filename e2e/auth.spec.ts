@@ -14,7 +14,9 @@ test('pages redirect to sign-in without a session', async ({ page }) => {
   await expect(page).toHaveURL(/\/login/);
 });
 
-test('a wrong password gets a generic message that does not reveal whether the user exists', async ({ page }) => {
+test('a wrong password gets a generic message that does not reveal whether the user exists', async ({
+  page,
+}) => {
   const login = new LoginPage(page);
   await login.goto();
   await login.signIn('nobody@demo.sre', 'wrong-password');
@@ -28,8 +30,12 @@ test('a wrong password gets a generic message that does not reveal whether the u
 for (const role of ['admin', 'engineer', 'viewer'] as const) {
   test(`${role} signs in, sees the portal and signs out`, async ({ page }) => {
     await new LoginPage(page).signInAs(role);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText(`Welcome, ${ACCOUNTS[role].name.split(' ')[0]}`);
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'SLOs' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(
+      `Welcome, ${ACCOUNTS[role].name.split(' ')[0]}`,
+    );
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'SLOs' }),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'User menu' }).click();
     await expect(page.getByText(`Role: ${role}`)).toBeVisible();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();

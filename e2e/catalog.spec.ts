@@ -62,7 +62,9 @@ test('bad form input shows a message next to each field', async ({ page }) => {
   await expect(page).toHaveURL(/\/catalog\/services\/new$/);
 });
 
-test('an engineer edits a service; a viewer sees no edit controls and a forged action is refused', async ({ browser }) => {
+test('an engineer edits a service; a viewer sees no edit controls and a forged action is refused', async ({
+  browser,
+}) => {
   const engineer = await signedInPage(browser, 'engineer');
   await engineer.goto('/catalog/services/search-api');
   await engineer.getByLabel('Description').fill(`Edited by the engineer ${suffix}`);

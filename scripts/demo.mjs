@@ -19,4 +19,5 @@ console.log(`Database ready in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
 console.log(
   `\nSRE Portal: http://localhost:${port}   (admin: ${demoEnv.ADMIN_EMAIL} / ${demoEnv.ADMIN_PASSWORD})\n`,
 );
-startNext(port);
+// The server keeps synthetic traffic flowing so the dashboards are live (db/seed/live.ts).
+startNext(port, { SRE_DEMO_TRAFFIC: process.env.SRE_DEMO_TRAFFIC ?? '1' });

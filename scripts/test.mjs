@@ -20,7 +20,12 @@ function readJson(file) {
 
 // 1. Vitest
 fs.rmSync('test-results/vitest.json', { force: true });
-const vitestCode = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+const vitestCode = await run(bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/vitest.json',
+]);
 const vitest = readJson('test-results/vitest.json');
 if (vitest) {
   totals.passed += vitest.numPassedTests;
@@ -36,7 +41,9 @@ if (!fs.existsSync(chromium)) {
     console.error(`\n✗ ${msg}`);
     broken = true;
   } else {
-    console.warn(`\n${'!'.repeat(78)}\n!! ${msg}\n!! SKIPPING every end-to-end test. Install it: apt-get install chromium\n${'!'.repeat(78)}\n`);
+    console.warn(
+      `\n${'!'.repeat(78)}\n!! ${msg}\n!! SKIPPING every end-to-end test. Install it: apt-get install chromium\n${'!'.repeat(78)}\n`,
+    );
     totals.skipped += 1;
   }
 } else {

@@ -25,8 +25,18 @@ export const aggregateKey = (sloId: string, key: string) => `${sloId}|${key}`;
  * split into daily/hourly/minute parts (planRange); excluded ranges are
  * subtracted the same way, so a correction costs a few rows, not a scan.
  */
-export async function aggregateRanges(db: Executor, requests: RangeRequest[]): Promise<Map<string, SliAggregate>> {
-  const cols = { slo: [] as string[], key: [] as string[], sign: [] as number[], level: [] as string[], t0: [] as number[], t1: [] as number[] };
+export async function aggregateRanges(
+  db: Executor,
+  requests: RangeRequest[],
+): Promise<Map<string, SliAggregate>> {
+  const cols = {
+    slo: [] as string[],
+    key: [] as string[],
+    sign: [] as number[],
+    level: [] as string[],
+    t0: [] as number[],
+    t1: [] as number[],
+  };
   const add = (r: RangeRequest, sign: number, range: TimeRange) => {
     for (const part of planRange(range.start, range.end)) {
       cols.slo.push(r.sloId);
@@ -47,7 +57,15 @@ export async function aggregateRanges(db: Executor, requests: RangeRequest[]): P
   }
   const out = new Map<string, SliAggregate>();
   if (cols.slo.length === 0) return out;
-  const rows = await queryRows<{ slo_id: string; key: string; good: number; total: number; minutes: number; bad: number; ratio: number }>(
+  const rows = await queryRows<{
+    slo_id: string;
+    key: string;
+    good: number;
+    total: number;
+    minutes: number;
+    bad: number;
+    ratio: number;
+  }>(
     db,
     sql`
     with p as (
@@ -94,10 +112,23 @@ export interface SeriesPoint extends SliAggregate {
 }
 
 /** Per-bucket aggregates of one SLO for charts: hourly or daily rollup rows in [start, end). */
-export async function sliSeries(db: Executor, sloId: string, start: Date, end: Date, bucket: 'hour' | 'day'): Promise<SeriesPoint[]> {
+export async function sliSeries(
+  db: Executor,
+  sloId: string,
+  start: Date,
+  end: Date,
+  bucket: 'hour' | 'day',
+): Promise<SeriesPoint[]> {
   const table = bucket === 'hour' ? sql.raw('sli_hourly') : sql.raw('sli_daily');
   const col = sql.raw(bucket);
-  const rows = await queryRows<{ at: string | Date; good: number; total: number; minutes: number; bad_minutes: number; ratio_sum: number }>(
+  const rows = await queryRows<{
+    at: string | Date;
+    good: number;
+    total: number;
+    minutes: number;
+    bad_minutes: number;
+    ratio_sum: number;
+  }>(
     db,
     sql`select ${col} as at, good, total, minutes, bad_minutes, ratio_sum from ${table}
         where slo_id = ${sloId} and ${col} >= ${start.toISOString()}::timestamptz and ${col} < ${end.toISOString()}::timestamptz order by ${col}`,

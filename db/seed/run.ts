@@ -1,12 +1,16 @@
 import type { DB } from '../client';
 import { recordAudit } from '../services/audit';
 import { seedCatalog } from './catalog';
+import { seedSlos } from './slos';
 
 /**
  * The demo organisation (SPEC 5). Each module adds its own seeder to this list;
  * every seeder is idempotent so re-running never duplicates data.
  */
-const SEEDERS: { name: string; run: (db: DB) => Promise<void> }[] = [{ name: 'catalog', run: seedCatalog }];
+const SEEDERS: { name: string; run: (db: DB) => Promise<void> }[] = [
+  { name: 'catalog', run: seedCatalog },
+  { name: 'SLOs with 90 days of minute samples', run: seedSlos },
+];
 
 export async function seedDemo(db: DB, log: (msg: string) => void = () => {}): Promise<void> {
   for (const seeder of SEEDERS) {

@@ -6,7 +6,8 @@ const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
 /** Rollup row of a set of raw minutes; bad minutes compare good/total to the SLO's slice target. */
-const rollupSelect = (bucket: 'hour' | 'day') => sql.raw(`
+const rollupSelect = (bucket: 'hour' | 'day') =>
+  sql.raw(`
   coalesce(sum(s.good), 0) as good, coalesce(sum(s.total), 0) as total,
   count(*) filter (where s.total > 0) as minutes,
   count(*) filter (where s.total > 0 and s.good / s.total < o.timeslice_target) as bad_minutes,
@@ -34,6 +35,20 @@ export async function ingestSamples(tx: Executor, sloId: string, samples: Sample
   const days = new Set([...hours].map((h) => Math.floor(h / DAY) * DAY));
   await recomputeDays(tx, sloId, [...days]);
   return samples.length;
+}
+
+/** Recomputes the rollups of every hour and day in [from, to) from raw minutes (after a bulk append). */
+export async function recomputeRollupsBetween(
+  tx: Executor,
+  sloId: string,
+  from: Date,
+  to: Date,
+): Promise<void> {
+  const hours: number[] = [];
+  for (let h = Math.floor(from.getTime() / HOUR) * HOUR; h < to.getTime(); h += HOUR) hours.push(h);
+  if (hours.length === 0) return;
+  await recomputeHours(tx, sloId, hours);
+  await recomputeDays(tx, sloId, [...new Set(hours.map((h) => Math.floor(h / DAY) * DAY))]);
 }
 
 async function recomputeHours(tx: Executor, sloId: string, hours: number[]) {
@@ -71,18 +86,19 @@ async function recomputeDays(tx: Executor, sloId: string, days: number[]) {
       bad_minutes = excluded.bad_minutes, ratio_sum = excluded.ratio_sum`);
 }
 
-/** Recomputes every rollup of an SLO from its raw minutes (after its slice target changed, or a bulk load). */
-export async function rebuildRollups(tx: Executor, sloId: string | null): Promise<void> {
-  const only = sloId ? sql`where s.slo_id = ${sloId}` : sql``;
-  await tx.execute(sloId ? sql`delete from sli_hourly where slo_id = ${sloId}` : sql`delete from sli_hourly`);
-  await tx.execute(sloId ? sql`delete from sli_daily where slo_id = ${sloId}` : sql`delete from sli_daily`);
+/** Recomputes every rollup of some SLOs from their raw minutes (after a slice target changed, or a bulk load). */
+export async function rebuildRollups(tx: Executor, sloIds: string | string[]): Promise<void> {
+  const ids = `{${[sloIds].flat().join(',')}}`;
+  await tx.execute(sql`delete from sli_hourly where slo_id = any(${ids}::uuid[])`);
+  await tx.execute(sql`delete from sli_daily where slo_id = any(${ids}::uuid[])`);
   await tx.execute(sql`
     insert into sli_hourly (slo_id, hour, good, total, minutes, bad_minutes, ratio_sum)
-    select s.slo_id, bucket, good, total, minutes, bad_minutes, ratio_sum from (
-      select s.slo_id, ${rollupSelect('hour')} from sli_samples s join slos o on o.id = s.slo_id ${only} group by s.slo_id, bucket
-    ) s`);
+    select r.slo_id, r.bucket, r.good, r.total, r.minutes, r.bad_minutes, r.ratio_sum from (
+      select s.slo_id, ${rollupSelect('hour')}
+      from sli_samples s join slos o on o.id = s.slo_id where s.slo_id = any(${ids}::uuid[]) group by s.slo_id, bucket
+    ) r`);
   await tx.execute(sql`
     insert into sli_daily (slo_id, day, good, total, minutes, bad_minutes, ratio_sum)
     select slo_id, date_trunc('day', hour at time zone 'UTC') at time zone 'UTC', sum(good), sum(total), sum(minutes), sum(bad_minutes), sum(ratio_sum)
-    from sli_hourly ${sloId ? sql`where slo_id = ${sloId}` : sql``} group by 1, 2`);
+    from sli_hourly where slo_id = any(${ids}::uuid[]) group by 1, 2`);
 }

@@ -18,7 +18,13 @@ export async function putSetting(db: DB, actor: Actor, key: string, value: unkno
       .insert(settings)
       .values({ key, value })
       .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
-    await recordAudit(tx, actor, { action: 'settings.update', entityType: 'settings', entityId: key, before: before?.value, after: value });
+    await recordAudit(tx, actor, {
+      action: 'settings.update',
+      entityType: 'settings',
+      entityId: key,
+      before: before?.value,
+      after: value,
+    });
   });
 }
 

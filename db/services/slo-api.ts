@@ -1,13 +1,15 @@
 import { desc, eq } from 'drizzle-orm';
-import { CHANGE_KINDS, type ChangeKind } from '@/lib/slo/policy';
 import { NotFoundError, ValidationError } from '@/lib/errors';
+import { CHANGE_KINDS, type ChangeKind } from '@/lib/slo/policy';
 import type { Executor } from '../client';
 import { gateDecisions } from '../schema';
 import { getPolicy } from './settings';
+import { type OverviewQuery, overviewRows, queryOverview } from './slo-overview';
 import { computeSloStatuses, type SloStatusView } from './slo-status';
 import { getSloRow, listSloRows } from './slos';
 
-const round = (v: number | null, digits = 6) => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
+const round = (v: number | null, digits = 6) =>
+  v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits;
 
 /** The JSON shape of an SLO in the machine API: the same numbers the pages show (SPEC 3). */
 export function sloToJson(v: SloStatusView) {
@@ -46,7 +48,12 @@ export function sloToJson(v: SloStatusView) {
       firing: a.firing,
       suppressed: a.suppressed,
     })),
-    alertsFiring: v.firing.map((a) => ({ tier: a.tier, severity: a.severity, longWindow: a.long, shortWindow: a.short })),
+    alertsFiring: v.firing.map((a) => ({
+      tier: a.tier,
+      severity: a.severity,
+      longWindow: a.long,
+      shortWindow: a.short,
+    })),
   };
 }
 
@@ -64,7 +71,9 @@ export async function allSloStatuses(db: Executor, now = new Date()): Promise<Sl
 /** The deploy gate (SPEC 1.2): the verdict for a change kind, recorded with who asked. */
 export async function askGate(db: Executor, slug: string, change: string | null, askedBy: string) {
   if (!CHANGE_KINDS.includes(change as ChangeKind)) {
-    throw new ValidationError('Invalid change', { change: [`change must be one of ${CHANGE_KINDS.join(', ')}`] });
+    throw new ValidationError('Invalid change', {
+      change: [`change must be one of ${CHANGE_KINDS.join(', ')}`],
+    });
   }
   const view = await sloStatusBySlug(db, slug);
   const decision = view.gate[change as ChangeKind];
@@ -77,7 +86,14 @@ export async function askGate(db: Executor, slug: string, change: string | null,
     reason: decision.reason,
     askedBy,
   });
-  return { allowed: decision.allowed, status: view.status, budgetRemaining: round(view.budget.remaining), reason: decision.reason, change, slo: slug };
+  return {
+    allowed: decision.allowed,
+    status: view.status,
+    budgetRemaining: round(view.budget.remaining),
+    reason: decision.reason,
+    change,
+    slo: slug,
+  };
 }
 
 export async function recentGateDecisions(db: Executor, sloId: string, limit = 10) {
@@ -87,4 +103,10 @@ export async function recentGateDecisions(db: Executor, sloId: string, limit = 1
     .where(eq(gateDecisions.sloId, sloId))
     .orderBy(desc(gateDecisions.at))
     .limit(limit);
+}
+
+/** The overview page's data (also served to its 30-second refresh). */
+export async function loadOverview(db: Executor, query: OverviewQuery) {
+  const views = await allSloStatuses(db);
+  return queryOverview(await overviewRows(db, views), query);
 }

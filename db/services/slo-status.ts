@@ -4,7 +4,14 @@ import { type BudgetSummary, computeBudget, errorRatioOf, type SliAggregate } fr
 import { burnRate, LOOKBACKS, type Lookback, lookbackMinutes, timeToExhaustionMinutes } from '@/lib/slo/burn';
 import { overlapMinutes } from '@/lib/slo/corrections';
 import type { BudgetingMethod, SloWindow } from '@/lib/slo/definition';
-import { type ChangeKind, type GateDecision, gateDecision, type Policy, type SloStatus, statusFor } from '@/lib/slo/policy';
+import {
+  type ChangeKind,
+  type GateDecision,
+  gateDecision,
+  type Policy,
+  type SloStatus,
+  statusFor,
+} from '@/lib/slo/policy';
 import { floorMinute } from '@/lib/slo/rollup-plan';
 import { calendarPeriod, currentWindow, type TimeRange } from '@/lib/slo/windows';
 import { describeWindow, windowOf } from '@/lib/validation/slo';
@@ -47,16 +54,36 @@ export function windowRange(window: SloWindow, now: Date) {
  * Every number the overview, the detail page, the API and the gate show for a
  * set of SLOs (SPEC 2), from one aggregate query. SQL sums; lib/slo computes.
  */
-export async function computeSloStatuses(db: Executor, rows: SloRow[], policy: Policy, now = new Date()): Promise<SloStatusView[]> {
+export async function computeSloStatuses(
+  db: Executor,
+  rows: SloRow[],
+  policy: Policy,
+  now = new Date(),
+): Promise<SloStatusView[]> {
   if (rows.length === 0) return [];
   const ranges = new Map(rows.map((r) => [r.id, windowRange(windowOf(r), now)]));
-  const earliest = new Date(Math.min(...[...ranges.values()].map((r) => r.start.getTime()), now.getTime() - 3 * 86_400_000));
+  const earliest = new Date(
+    Math.min(...[...ranges.values()].map((r) => r.start.getTime()), now.getTime() - 3 * 86_400_000),
+  );
   const correctionRows = await db
     .select({ sloId: sloCorrections.sloId, start: sloCorrections.startsAt, end: sloCorrections.endsAt })
     .from(sloCorrections)
-    .where(and(inArray(sloCorrections.sloId, rows.map((r) => r.id)), gt(sloCorrections.endsAt, earliest), lt(sloCorrections.startsAt, new Date(Math.max(...[...ranges.values()].map((r) => r.periodEnd.getTime()))))));
+    .where(
+      and(
+        inArray(
+          sloCorrections.sloId,
+          rows.map((r) => r.id),
+        ),
+        gt(sloCorrections.endsAt, earliest),
+        lt(
+          sloCorrections.startsAt,
+          new Date(Math.max(...[...ranges.values()].map((r) => r.periodEnd.getTime()))),
+        ),
+      ),
+    );
   const correctionsBySlo = new Map<string, TimeRange[]>();
-  for (const c of correctionRows) correctionsBySlo.set(c.sloId, [...(correctionsBySlo.get(c.sloId) ?? []), { start: c.start, end: c.end }]);
+  for (const c of correctionRows)
+    correctionsBySlo.set(c.sloId, [...(correctionsBySlo.get(c.sloId) ?? []), { start: c.start, end: c.end }]);
 
   const requests: RangeRequest[] = [];
   for (const r of rows) {
@@ -64,7 +91,13 @@ export async function computeSloStatuses(db: Executor, rows: SloRow[], policy: P
     const exclude = correctionsBySlo.get(r.id) ?? [];
     requests.push({ sloId: r.id, key: 'window', start: range.start, end: range.end, exclude });
     for (const lb of LOOKBACKS) {
-      requests.push({ sloId: r.id, key: lb, start: new Date(range.end.getTime() - lookbackMinutes(lb) * 60_000), end: range.end, exclude });
+      requests.push({
+        sloId: r.id,
+        key: lb,
+        start: new Date(range.end.getTime() - lookbackMinutes(lb) * 60_000),
+        end: range.end,
+        exclude,
+      });
     }
   }
   const aggregates = await aggregateRanges(db, requests);
@@ -77,7 +110,13 @@ export async function computeSloStatuses(db: Executor, rows: SloRow[], policy: P
     const aggregate = aggregates.get(aggregateKey(slo.id, 'window')) ?? EMPTY;
     // A calendar budget is sized on the whole period, so corrections are measured over it too.
     const correctedMinutes = overlapMinutes(corrections, range.start, range.periodEnd);
-    const budget = computeBudget({ method, target: slo.target, agg: aggregate, windowMinutes: range.fullLengthMinutes, correctedMinutes });
+    const budget = computeBudget({
+      method,
+      target: slo.target,
+      agg: aggregate,
+      windowMinutes: range.fullLengthMinutes,
+      correctedMinutes,
+    });
     const burnRates = {} as Record<Lookback, number | null>;
     const eventsByLookback = {} as Record<Lookback, number>;
     for (const lb of LOOKBACKS) {
@@ -94,7 +133,8 @@ export async function computeSloStatuses(db: Executor, rows: SloRow[], policy: P
     });
     const status = statusFor(budget.remaining, policy);
     const gate = {} as Record<ChangeKind, GateDecision>;
-    for (const change of ['feature', 'fix', 'emergency'] as const) gate[change] = gateDecision(status, change, policy, budget.remaining);
+    for (const change of ['feature', 'fix', 'emergency'] as const)
+      gate[change] = gateDecision(status, change, policy, budget.remaining);
     return {
       slo,
       window,
@@ -109,7 +149,11 @@ export async function computeSloStatuses(db: Executor, rows: SloRow[], policy: P
       alerts,
       firing: alerts.filter((a) => a.firing),
       status,
-      timeToExhaustionMinutes: timeToExhaustionMinutes(budget.remaining, range.fullLengthMinutes, burnRates['1h']),
+      timeToExhaustionMinutes: timeToExhaustionMinutes(
+        budget.remaining,
+        range.fullLengthMinutes,
+        burnRates['1h'],
+      ),
       gate,
     };
   });

@@ -78,7 +78,8 @@ function values(input: SloInput) {
 }
 
 function rethrow(err: unknown, slug: string): never {
-  if (isUniqueViolation(err)) throw new ValidationError('Slug taken', { slug: [`"${slug}" is already used by another SLO`] });
+  if (isUniqueViolation(err))
+    throw new ValidationError('Slug taken', { slug: [`"${slug}" is already used by another SLO`] });
   if ((err as { cause?: { code?: string } })?.cause?.code === '23503') {
     throw new ValidationError('Unknown service', { serviceId: ['This service does not exist'] });
   }
@@ -109,10 +110,19 @@ export async function updateSlo(db: DB, actor: Actor, id: string, expectedVersio
       .where(and(eq(slos.id, id), eq(slos.version, expectedVersion)))
       .returning()
       .catch((err) => rethrow(err, input.slug));
-    if (!slo) throw new ConflictError('Someone else changed this SLO since you opened it. Reload to see their changes.');
+    if (!slo)
+      throw new ConflictError(
+        'Someone else changed this SLO since you opened it. Reload to see their changes.',
+      );
     // Bad minutes in the rollups depend on the slice target: recount them when it changes.
     if (before.timesliceTarget !== slo.timesliceTarget) await rebuildRollups(tx, id);
-    await recordAudit(tx, actor, { action: 'slo.update', entityType: 'slo', entityId: id, before, after: slo });
+    await recordAudit(tx, actor, {
+      action: 'slo.update',
+      entityType: 'slo',
+      entityId: id,
+      before,
+      after: slo,
+    });
     return slo;
   });
 }

@@ -10,9 +10,21 @@ describe('planRange', () => {
     const parts = planRange(t('2026-10-02T10:17:00'), t('2026-11-01T10:17:00'));
     expect(minutesOf(parts)).toBe(30 * 1440);
     expect(parts.map((p) => p.level)).toEqual(['minute', 'hour', 'day', 'hour', 'minute']);
-    expect(parts[0]).toEqual({ level: 'minute', start: t('2026-10-02T10:17:00'), end: t('2026-10-02T11:00:00') });
-    expect(parts[2]).toEqual({ level: 'day', start: t('2026-10-03T00:00:00'), end: t('2026-11-01T00:00:00') });
-    expect(parts[4]).toEqual({ level: 'minute', start: t('2026-11-01T10:00:00'), end: t('2026-11-01T10:17:00') });
+    expect(parts[0]).toEqual({
+      level: 'minute',
+      start: t('2026-10-02T10:17:00'),
+      end: t('2026-10-02T11:00:00'),
+    });
+    expect(parts[2]).toEqual({
+      level: 'day',
+      start: t('2026-10-03T00:00:00'),
+      end: t('2026-11-01T00:00:00'),
+    });
+    expect(parts[4]).toEqual({
+      level: 'minute',
+      start: t('2026-11-01T10:00:00'),
+      end: t('2026-11-01T10:17:00'),
+    });
   });
 
   it('keeps the parts contiguous and non-overlapping', () => {
@@ -22,8 +34,12 @@ describe('planRange', () => {
   });
 
   it('uses only minutes inside one hour, and only hours inside one day', () => {
-    expect(planRange(t('2026-01-01T10:05:00'), t('2026-01-01T10:35:00')).map((p) => p.level)).toEqual(['minute']);
-    expect(planRange(t('2026-01-01T10:00:00'), t('2026-01-01T16:00:00')).map((p) => p.level)).toEqual(['hour']);
+    expect(planRange(t('2026-01-01T10:05:00'), t('2026-01-01T10:35:00')).map((p) => p.level)).toEqual([
+      'minute',
+    ]);
+    expect(planRange(t('2026-01-01T10:00:00'), t('2026-01-01T16:00:00')).map((p) => p.level)).toEqual([
+      'hour',
+    ]);
   });
 
   it('is empty for an empty or inverted range', () => {

@@ -33,13 +33,21 @@ export function parseSamples(raw: unknown[], opts: { now: number; oldestMinute: 
     }
     const before = errors.length;
     let ms = Number.NaN;
-    if (typeof s.ts !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(s.ts)) {
-      errors.push({ index, field: 'ts', message: 'must be an RFC 3339 time with a zone, e.g. 2026-11-01T10:05:00Z' });
+    if (
+      typeof s.ts !== 'string' ||
+      !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(s.ts)
+    ) {
+      errors.push({
+        index,
+        field: 'ts',
+        message: 'must be an RFC 3339 time with a zone, e.g. 2026-11-01T10:05:00Z',
+      });
     } else {
       ms = Date.parse(s.ts);
       if (Number.isNaN(ms)) errors.push({ index, field: 'ts', message: 'is not a valid date' });
       else if (ms > opts.now + 5 * MINUTE) errors.push({ index, field: 'ts', message: 'is in the future' });
-      else if (ms < opts.oldestMinute) errors.push({ index, field: 'ts', message: 'is older than the raw-sample retention' });
+      else if (ms < opts.oldestMinute)
+        errors.push({ index, field: 'ts', message: 'is older than the raw-sample retention' });
     }
     const good = s.good;
     const total = s.total;

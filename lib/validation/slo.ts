@@ -27,9 +27,14 @@ export const sloInput = z
     timezone: z.string().trim().default('UTC'),
     budgetingMethod: z.enum(BUDGETING_METHODS, { message: 'occurrences, timeslices or ratio-timeslices' }),
     timesliceTarget: optionalNumber,
-    sourceType: z.enum(['push'], { message: 'push (Prometheus sources are configured by the Prometheus integration)' }).default('push'),
+    sourceType: z
+      .enum(['push'], { message: 'push (Prometheus sources are configured by the Prometheus integration)' })
+      .default('push'),
     alertMinEvents: optionalNumber,
-    runbookUrl: z.preprocess((v) => (v === '' ? null : v), z.string().url('A full URL, e.g. https://wiki/runbook').nullable().default(null)),
+    runbookUrl: z.preprocess(
+      (v) => (v === '' ? null : v),
+      z.string().url('A full URL, e.g. https://wiki/runbook').nullable().default(null),
+    ),
   })
   .superRefine((v, ctx) => {
     const fail = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
@@ -41,7 +46,8 @@ export const sloInput = z
     }
     if (v.windowType === 'calendar') {
       if (!v.calendarUnit) fail('calendarUnit', 'A calendar window is a week, month or quarter');
-      if (!isValidTimeZone(v.timezone)) fail('timezone', `Unknown time zone "${v.timezone}" (use an IANA name such as Europe/Berlin)`);
+      if (!isValidTimeZone(v.timezone))
+        fail('timezone', `Unknown time zone "${v.timezone}" (use an IANA name such as Europe/Berlin)`);
     }
     if (v.budgetingMethod === 'timeslices') {
       if (v.timesliceTarget === null || !(v.timesliceTarget > 0 && v.timesliceTarget <= 1)) {
@@ -63,7 +69,12 @@ export const sloInput = z
 export type SloInput = z.infer<typeof sloInput>;
 
 /** The window of a stored SLO row as the math wants it. */
-export function windowOf(row: { windowType: string; windowDays: number | null; calendarUnit: string | null; timezone: string }): SloWindow {
+export function windowOf(row: {
+  windowType: string;
+  windowDays: number | null;
+  calendarUnit: string | null;
+  timezone: string;
+}): SloWindow {
   if (row.windowType === 'calendar') {
     return { type: 'calendar', unit: (row.calendarUnit ?? 'month') as 'month', timezone: row.timezone };
   }

@@ -8,7 +8,12 @@ let n = 0;
 
 export async function makeService(db: DB) {
   n += 1;
-  return createService(db, testActor, { slug: `svc-${n}-${Date.now().toString(36)}`, name: `Service ${n}`, tier: '1', ownerTeamId: '' });
+  return createService(db, testActor, {
+    slug: `svc-${n}-${Date.now().toString(36)}`,
+    name: `Service ${n}`,
+    tier: '1',
+    ownerTeamId: '',
+  });
 }
 
 export async function makeSlo(db: DB, overrides: Record<string, unknown> = {}) {

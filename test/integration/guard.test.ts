@@ -4,22 +4,28 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock('next-auth', () => ({ getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null) }));
+vi.mock('next-auth', () => ({
+  getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null),
+}));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 vi.hoisted(() => {
   process.env.PGLITE_DATA_DIR = 'memory://guard';
   process.env.AUTH_SECRET = 'x'.repeat(40);
 });
 
+import {
+  createServiceAction,
+  deleteServiceAction,
+  updateServiceAction,
+} from '@/app/(portal)/catalog/services/actions';
+import { createTeamAction } from '@/app/(portal)/catalog/teams/actions';
+import { createTokenAction } from '@/app/(portal)/settings/tokens/actions';
+import { createUserAction } from '@/app/(portal)/settings/users/actions';
 import { getDbHandle } from '@/db';
 import { migrateDb } from '@/db/migrate';
 import { apiTokens, services, teams, users } from '@/db/schema';
 import type { ActionState } from '@/lib/actions';
 import type { Role } from '@/lib/auth/roles';
-import { createServiceAction, deleteServiceAction, updateServiceAction } from '@/app/(portal)/catalog/services/actions';
-import { createTeamAction } from '@/app/(portal)/catalog/teams/actions';
-import { createTokenAction } from '@/app/(portal)/settings/tokens/actions';
-import { createUserAction } from '@/app/(portal)/settings/users/actions';
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 const ids: Record<Role, string> = { viewer: '', engineer: '', admin: '' };
@@ -29,7 +35,10 @@ beforeAll(async () => {
   const handle = await getDbHandle();
   await migrateDb(handle);
   for (const role of ['viewer', 'engineer', 'admin'] as const) {
-    const [u] = await handle.db.insert(users).values({ email: `${role}@t.io`, name: role, role }).returning();
+    const [u] = await handle.db
+      .insert(users)
+      .values({ email: `${role}@t.io`, name: role, role })
+      .returning();
     ids[role] = u.id;
   }
 });
@@ -55,7 +64,12 @@ describe('role guard on server actions', () => {
     expect(res).toMatchObject({ ok: false, message: 'Sign in required' });
   });
 
-  const matrix: { kind: string; min: Role; run: (role: Role) => Promise<ActionState>; written: () => Promise<boolean> }[] = [
+  const matrix: {
+    kind: string;
+    min: Role;
+    run: (role: Role) => Promise<ActionState>;
+    written: () => Promise<boolean>;
+  }[] = [
     {
       kind: 'create service (operational write)',
       min: 'engineer',
@@ -65,13 +79,25 @@ describe('role guard on server actions', () => {
     {
       kind: 'create team (admin)',
       min: 'admin',
-      run: (role) => as(role, createTeamAction as Action, { slug: `team-${role}`, name: 'T', weeklyHoursPerMember: '40', description: '' }),
+      run: (role) =>
+        as(role, createTeamAction as Action, {
+          slug: `team-${role}`,
+          name: 'T',
+          weeklyHoursPerMember: '40',
+          description: '',
+        }),
       written: async () => false,
     },
     {
       kind: 'create user (admin)',
       min: 'admin',
-      run: (role) => as(role, createUserAction as Action, { email: `new-${role}@t.io`, name: 'N', role: 'viewer', password: '' }),
+      run: (role) =>
+        as(role, createUserAction as Action, {
+          email: `new-${role}@t.io`,
+          name: 'N',
+          role: 'viewer',
+          password: '',
+        }),
       written: async () => false,
     },
     {
@@ -96,10 +122,12 @@ describe('role guard on server actions', () => {
 
   it('wrote exactly what the allowed roles did', async () => {
     const d = await db();
-    expect((await d.select().from(services)).map((s) => s.slug).filter((s) => s.startsWith('matrix-')).sort()).toEqual([
-      'matrix-admin',
-      'matrix-engineer',
-    ]);
+    expect(
+      (await d.select().from(services))
+        .map((s) => s.slug)
+        .filter((s) => s.startsWith('matrix-'))
+        .sort(),
+    ).toEqual(['matrix-admin', 'matrix-engineer']);
     expect((await d.select().from(teams)).map((t) => t.slug)).toEqual(['team-admin']);
     expect((await d.select().from(apiTokens)).map((t) => t.name)).toEqual(['tok-admin']);
   });
@@ -107,7 +135,15 @@ describe('role guard on server actions', () => {
   it('a viewer cannot update or delete a service; an engineer can update but not delete', async () => {
     const d = await db();
     const [svc] = await d.select().from(services).where(eq(services.slug, 'matrix-admin'));
-    const update = { id: svc.id, version: String(svc.version), slug: svc.slug, name: 'Changed', tier: '1', ownerTeamId: '', tags: '' };
+    const update = {
+      id: svc.id,
+      version: String(svc.version),
+      slug: svc.slug,
+      name: 'Changed',
+      tier: '1',
+      ownerTeamId: '',
+      tags: '',
+    };
     expect((await as('viewer', updateServiceAction as Action, update))?.ok).toBe(false);
     expect((await as('engineer', deleteServiceAction as Action, { id: svc.id }))?.ok).toBe(false);
     expect((await d.select().from(services).where(eq(services.id, svc.id)))[0].name).toBe('Svc');

@@ -11,14 +11,26 @@ describeEachDriver('migrations', (ctx) => {
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
     const tables = rows.map((r) => r.table_name);
-    for (const t of ['users', 'teams', 'team_members', 'services', 'api_tokens', 'audit_log', 'settings', 'login_failures']) {
+    for (const t of [
+      'users',
+      'teams',
+      'team_members',
+      'services',
+      'api_tokens',
+      'audit_log',
+      'settings',
+      'login_failures',
+    ]) {
       expect(tables).toContain(t);
     }
   });
 
   it('are idempotent: applying them again changes nothing', async () => {
     await migrateDb(ctx());
-    const [{ n }] = await queryRows<{ n: number }>(ctx().db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    const [{ n }] = await queryRows<{ n: number }>(
+      ctx().db,
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    );
     expect(n).toBeGreaterThan(0);
   });
 });

@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import type { Executor } from '@/db/client';
 import { aggregateKey, aggregateRanges } from '@/db/queries/sli';
 import { sliDaily, sliHourly, sliSamples } from '@/db/schema';
 import { ingestSamples } from '@/db/services/samples';
-import type { Executor } from '@/db/client';
 import type { SliAggregate } from '@/lib/slo/budget';
 import type { SampleInput } from '@/lib/slo/samples';
 import { describeEachDriver } from '../helpers/db';
@@ -13,7 +13,14 @@ const MIN = 60_000;
 const T0 = Date.UTC(2026, 9, 1, 0, 0); // 2026-10-01
 
 /** The oracle: sums over raw minutes in [start, end) outside the excluded ranges, in plain JS. */
-async function bruteForce(db: Executor, sloId: string, start: number, end: number, exclude: [number, number][], sliceTarget: number | null) {
+async function bruteForce(
+  db: Executor,
+  sloId: string,
+  start: number,
+  end: number,
+  exclude: [number, number][],
+  sliceTarget: number | null,
+) {
   const rows = await db.select().from(sliSamples).where(eq(sliSamples.sloId, sloId));
   const agg: SliAggregate = { good: 0, total: 0, minutesWithData: 0, badMinutes: 0, ratioSum: 0 };
   for (const r of rows) {
@@ -30,7 +37,12 @@ async function bruteForce(db: Executor, sloId: string, start: number, end: numbe
   return agg;
 }
 
-function randomSamples(rand: () => number, fromMinute: number, minutes: number, density = 0.9): SampleInput[] {
+function randomSamples(
+  rand: () => number,
+  fromMinute: number,
+  minutes: number,
+  density = 0.9,
+): SampleInput[] {
   const out: SampleInput[] = [];
   for (let i = 0; i < minutes; i++) {
     if (rand() > density) continue; // gaps: minutes without data
@@ -56,7 +68,8 @@ describeEachDriver('SLI ingestion and rollups', (ctx) => {
     const slo = await makeSlo(db, { budgetingMethod: 'timeslices', timesliceTarget: '0.95' });
     const rand = rng(42);
     const samples = randomSamples(rand, 0, 5 * 1440); // five days
-    for (let i = 0; i < samples.length; i += 2000) await db.transaction((tx) => ingestSamples(tx, slo.id, samples.slice(i, i + 2000)));
+    for (let i = 0; i < samples.length; i += 2000)
+      await db.transaction((tx) => ingestSamples(tx, slo.id, samples.slice(i, i + 2000)));
     // Replace a random stretch so the rollups must stay exact after a replace.
     const replaced = randomSamples(rand, 1000, 300, 1).map((s) => ({ ...s, good: Math.floor(s.total / 2) }));
     await db.transaction((tx) => ingestSamples(tx, slo.id, replaced));
@@ -65,20 +78,33 @@ describeEachDriver('SLI ingestion and rollups', (ctx) => {
       const a = Math.floor(rand() * 5 * 1440);
       const b = a + Math.floor(rand() * (5 * 1440 - a)) + 1;
       const ex = Math.floor(a + rand() * (b - a));
-      const exclude: [number, number][] = trial % 3 === 0 ? [] : [[T0 + ex * MIN, T0 + (ex + Math.floor(rand() * 600)) * MIN]];
+      const exclude: [number, number][] =
+        trial % 3 === 0 ? [] : [[T0 + ex * MIN, T0 + (ex + Math.floor(rand() * 600)) * MIN]];
       const start = T0 + a * MIN;
       const end = T0 + b * MIN;
       const got = await aggregateRanges(db, [
-        { sloId: slo.id, key: 'r', start: new Date(start), end: new Date(end), exclude: exclude.map(([s, e]) => ({ start: new Date(s), end: new Date(e) })) },
+        {
+          sloId: slo.id,
+          key: 'r',
+          start: new Date(start),
+          end: new Date(end),
+          exclude: exclude.map(([s, e]) => ({ start: new Date(s), end: new Date(e) })),
+        },
       ]);
-      expectClose(got.get(aggregateKey(slo.id, 'r')), await bruteForce(db, slo.id, start, end, exclude, 0.95));
+      expectClose(
+        got.get(aggregateKey(slo.id, 'r')),
+        await bruteForce(db, slo.id, start, end, exclude, 0.95),
+      );
     }
   });
 
   it('replaces a minute instead of adding to it (idempotent retries)', async () => {
     const { db } = ctx();
     const slo = await makeSlo(db);
-    const batch = [{ minute: T0, good: 90, total: 100 }, { minute: T0 + MIN, good: 50, total: 50 }];
+    const batch = [
+      { minute: T0, good: 90, total: 100 },
+      { minute: T0 + MIN, good: 50, total: 50 },
+    ];
     await db.transaction((tx) => ingestSamples(tx, slo.id, batch));
     await db.transaction((tx) => ingestSamples(tx, slo.id, batch));
     await db.transaction((tx) => ingestSamples(tx, slo.id, [{ minute: T0, good: 100, total: 100 }]));
@@ -95,10 +121,18 @@ describeEachDriver('SLI ingestion and rollups', (ctx) => {
     const batches = Array.from({ length: 6 }, (_, i) => randomSamples(rand, i * 20, 240, 1));
     await Promise.all(batches.map((b) => db.transaction((tx) => ingestSamples(tx, slo.id, b))));
     const raw = await bruteForce(db, slo.id, T0, T0 + 2 * 1440 * MIN, [], null);
-    const [h] = await db.execute(sql`select 1`).then(() => db.select({ good: sql<number>`sum(${sliHourly.good})`, total: sql<number>`sum(${sliHourly.total})` }).from(sliHourly).where(eq(sliHourly.sloId, slo.id)));
+    const [h] = await db.execute(sql`select 1`).then(() =>
+      db
+        .select({ good: sql<number>`sum(${sliHourly.good})`, total: sql<number>`sum(${sliHourly.total})` })
+        .from(sliHourly)
+        .where(eq(sliHourly.sloId, slo.id)),
+    );
     expect(Number(h.good)).toBeCloseTo(raw.good, 6);
     expect(Number(h.total)).toBeCloseTo(raw.total, 6);
-    const [d] = await db.select({ good: sql<number>`sum(${sliDaily.good})`, total: sql<number>`sum(${sliDaily.total})` }).from(sliDaily).where(eq(sliDaily.sloId, slo.id));
+    const [d] = await db
+      .select({ good: sql<number>`sum(${sliDaily.good})`, total: sql<number>`sum(${sliDaily.total})` })
+      .from(sliDaily)
+      .where(eq(sliDaily.sloId, slo.id));
     expect(Number(d.total)).toBeCloseTo(raw.total, 6);
     expect(driver).toBeTruthy();
   });

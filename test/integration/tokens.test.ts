@@ -24,11 +24,17 @@ describeEachDriver('API tokens', (ctx) => {
   it('checks the scope: 401 for unknown, 403 for a missing scope, ok with the scope', async () => {
     const { db } = ctx();
     const { token } = await createToken(db, actor, { name: 'reader', scopes: ['read'] });
-    expect(await authenticateToken(db, 'srep_not-a-real-token', 'read')).toMatchObject({ ok: false, status: 401 });
+    expect(await authenticateToken(db, 'srep_not-a-real-token', 'read')).toMatchObject({
+      ok: false,
+      status: 401,
+    });
     expect(await authenticateToken(db, token, 'sli:write')).toMatchObject({ ok: false, status: 403 });
     const ok = await authenticateToken(db, token, 'read');
     expect(ok).toMatchObject({ ok: true, token: { name: 'reader', scopes: ['read'] } });
-    const [row] = await db.select().from(apiTokens).where(eq(apiTokens.tokenHash, hashToken(token)));
+    const [row] = await db
+      .select()
+      .from(apiTokens)
+      .where(eq(apiTokens.tokenHash, hashToken(token)));
     expect(row.lastUsedAt).not.toBeNull();
   });
 
@@ -37,13 +43,18 @@ describeEachDriver('API tokens', (ctx) => {
     const created = await createToken(db, actor, { name: 'temp', scopes: ['toil:write'] });
     expect((await authenticateToken(db, created.token, 'toil:write')).ok).toBe(true);
     await revokeToken(db, actor, created.id);
-    expect(await authenticateToken(db, created.token, 'toil:write')).toMatchObject({ ok: false, status: 401 });
+    expect(await authenticateToken(db, created.token, 'toil:write')).toMatchObject({
+      ok: false,
+      status: 401,
+    });
     await expect(revokeToken(db, actor, created.id)).rejects.toThrow(/not found/);
   });
 
   it('validates name and scopes', async () => {
     const { db } = ctx();
     await expect(createToken(db, actor, { name: '', scopes: [] })).rejects.toBeInstanceOf(ValidationError);
-    await expect(createToken(db, actor, { name: 'x', scopes: ['root'] })).rejects.toBeInstanceOf(ValidationError);
+    await expect(createToken(db, actor, { name: 'x', scopes: ['root'] })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
   });
 });

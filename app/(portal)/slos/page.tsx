@@ -1,14 +1,54 @@
-import { ComingSoon } from '@/components/layout/coming-soon';
+import { Plus } from 'lucide-react';
+import Link from 'next/link';
+import { Button } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { listServices } from '@/db/services/services';
+import { loadOverview } from '@/db/services/slo-api';
+import { parseOverviewQuery } from '@/db/services/slo-overview';
+import { listTeams } from '@/db/services/teams';
 import { requirePageUser } from '@/lib/auth/guard';
+import { hasRole } from '@/lib/auth/roles';
+import { single } from '@/lib/search-params';
+import { SloOverview } from './client';
 
 export const metadata = { title: 'SLOs' };
 
-export default async function Page() {
-  await requirePageUser();
+export default async function SlosPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requirePageUser();
+  const params = single(await searchParams);
+  const db = await getDb();
+  const [initial, services, teams] = await Promise.all([
+    loadOverview(db, parseOverviewQuery(params)),
+    listServices(db),
+    listTeams(db),
+  ]);
   return (
-    <ComingSoon
-      title="SLOs"
-      what="Service level objectives with error budgets, burn-rate alerts, the deploy gate and dashboards. This module is being built next."
-    />
+    <>
+      <PageHeader
+        title="Service level objectives"
+        description="Every SLO with its error budget, burn rates and alerts. Least budget first; refreshes every 30 seconds."
+        crumbs={[{ label: 'Home', href: '/' }, { label: 'SLOs' }]}
+        actions={
+          hasRole(user.role, 'engineer') && (
+            <Button asChild>
+              <Link href="/slos/new">
+                <Plus aria-hidden /> New SLO
+              </Link>
+            </Button>
+          )
+        }
+      />
+      <SloOverview
+        initial={initial}
+        initialKey={JSON.stringify(params)}
+        services={services.map((s) => ({ value: s.slug, label: s.name }))}
+        teams={teams.map((t) => ({ value: t.slug, label: t.name }))}
+      />
+    </>
   );
 }

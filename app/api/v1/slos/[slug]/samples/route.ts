@@ -22,18 +22,34 @@ export async function POST(req: Request, ctx: { params: Promise<{ slug: string }
       return jsonError(400, 'Body is not valid JSON');
     }
     const samples = (body as { samples?: unknown } | null)?.samples;
-    if (!Array.isArray(samples)) return jsonError(400, 'Invalid body', { fieldErrors: { samples: ['must be an array of {ts, good, total}'] } });
+    if (!Array.isArray(samples))
+      return jsonError(400, 'Invalid body', {
+        fieldErrors: { samples: ['must be an array of {ts, good, total}'] },
+      });
     if (samples.length > MAX_SAMPLES_PER_REQUEST) {
-      return jsonError(413, `At most ${MAX_SAMPLES_PER_REQUEST} samples per request (got ${samples.length}); split the batch`);
+      return jsonError(
+        413,
+        `At most ${MAX_SAMPLES_PER_REQUEST} samples per request (got ${samples.length}); split the batch`,
+      );
     }
-    const [slo] = await db.select({ id: slos.id, sourceType: slos.sourceType }).from(slos).where(eq(slos.slug, (await ctx.params).slug));
+    const [slo] = await db
+      .select({ id: slos.id, sourceType: slos.sourceType })
+      .from(slos)
+      .where(eq(slos.slug, (await ctx.params).slug));
     if (!slo) return jsonError(404, 'SLO not found');
-    if (slo.sourceType !== 'push') return jsonError(409, 'This SLO takes its samples from Prometheus, not from pushes');
+    if (slo.sourceType !== 'push')
+      return jsonError(409, 'This SLO takes its samples from Prometheus, not from pushes');
     const now = Date.now();
-    const parsed = parseSamples(samples, { now, oldestMinute: now - env().SLI_RAW_RETENTION_DAYS * 86_400_000 });
+    const parsed = parseSamples(samples, {
+      now,
+      oldestMinute: now - env().SLI_RAW_RETENTION_DAYS * 86_400_000,
+    });
     if (!parsed.ok) {
       return jsonError(400, `${parsed.errors.length} invalid sample field(s); nothing was written`, {
-        errors: parsed.errors.map((e) => ({ ...e, path: `samples[${e.index}].${e.field === 'sample' ? '' : e.field}`.replace(/\.$/, '') })),
+        errors: parsed.errors.map((e) => ({
+          ...e,
+          path: `samples[${e.index}].${e.field === 'sample' ? '' : e.field}`.replace(/\.$/, ''),
+        })),
       });
     }
     await db.transaction((tx) => ingestSamples(tx, slo.id, parsed.samples));

@@ -1,0 +1,57 @@
+import { Badge } from '@/components/ui/badge';
+import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
+import type { AlertEvaluation } from '@/lib/slo/alerts';
+import { formatBurn, formatDuration } from '@/lib/slo/format';
+
+export function AlertTable({ alerts }: { alerts: AlertEvaluation[] }) {
+  return (
+    <Table>
+      <THead>
+        <tr>
+          <Th>Tier</Th>
+          <Th>Severity</Th>
+          <Th>Windows</Th>
+          <Th className="text-right">Factor</Th>
+          <Th className="text-right">Long burn</Th>
+          <Th className="text-right">Short burn</Th>
+          <Th>State</Th>
+          <Th className="text-right">Exhaustion at this burn</Th>
+        </tr>
+      </THead>
+      <TBody>
+        {alerts.map((a) => (
+          <Tr key={a.tier} data-testid={`alert-tier-${a.tier}`} data-firing={a.firing}>
+            <Td>{a.tier}</Td>
+            <Td>
+              <Badge variant={a.severity === 'page' ? 'critical' : 'warning'}>{a.severity}</Badge>
+            </Td>
+            <Td className="tabular-nums">
+              {a.long} / {a.short}
+            </Td>
+            <Td className="text-right tabular-nums">{formatBurn(a.factor)}</Td>
+            <Td
+              className={`text-right tabular-nums ${a.longBurn !== null && a.longBurn > a.factor ? 'font-semibold text-depleted' : ''}`}
+            >
+              {formatBurn(a.longBurn)}
+            </Td>
+            <Td
+              className={`text-right tabular-nums ${a.shortBurn !== null && a.shortBurn > a.factor ? 'font-semibold text-depleted' : ''}`}
+            >
+              {formatBurn(a.shortBurn)}
+            </Td>
+            <Td>
+              {a.firing ? (
+                <Badge variant="depleted">FIRING</Badge>
+              ) : a.suppressed ? (
+                <Badge>suppressed: low traffic</Badge>
+              ) : (
+                <Badge variant="healthy">ok</Badge>
+              )}
+            </Td>
+            <Td className="text-right tabular-nums">{formatDuration(a.timeToExhaustionMinutes)}</Td>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
+  );
+}

@@ -1,0 +1,36 @@
+import { notFound } from 'next/navigation';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { listServices } from '@/db/services/services';
+import { getSloRow } from '@/db/services/slos';
+import { requirePageUser } from '@/lib/auth/guard';
+import { sloToFormValues } from '@/lib/validation/slo-form';
+import { updateSloAction } from '../../actions';
+import { SloForm } from '../../slo-form';
+
+export default async function EditSloPage({ params }: { params: Promise<{ slug: string }> }) {
+  await requirePageUser('engineer');
+  const db = await getDb();
+  const [slo, services] = await Promise.all([getSloRow(db, (await params).slug), listServices(db)]);
+  if (!slo) notFound();
+  return (
+    <>
+      <PageHeader
+        title={`Edit ${slo.name}`}
+        crumbs={[
+          { label: 'SLOs', href: '/slos' },
+          { label: slo.name, href: `/slos/${slo.slug}` },
+          { label: 'Edit' },
+        ]}
+      />
+      <SloForm
+        action={updateSloAction}
+        services={services}
+        initial={{ timesliceTarget: '95', ...sloToFormValues(slo) }}
+        slo={{ id: slo.id, version: slo.version }}
+      />
+    </>
+  );
+}
+
+export const metadata = { title: 'Edit SLO' };

@@ -1,0 +1,317 @@
+import { BookOpen, Pencil } from 'lucide-react';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { BurndownChart, BurnRateChart, SliChart } from '@/components/charts';
+import { ConfirmDelete } from '@/components/forms/confirm-delete';
+import { AlertBadge, StatusBadge } from '@/components/slo/status-badge';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { listCorrections } from '@/db/services/corrections';
+import { recentGateDecisions, sloStatusBySlug } from '@/db/services/slo-api';
+import { sloSeries } from '@/db/services/slo-series';
+import { requirePageUser } from '@/lib/auth/guard';
+import { hasRole } from '@/lib/auth/roles';
+import { NotFoundError } from '@/lib/errors';
+import { single } from '@/lib/search-params';
+import { formatBudgetLeft, formatDuration, formatPercent, formatTarget } from '@/lib/slo/format';
+import { cn } from '@/lib/utils';
+import { deleteSloAction } from './actions';
+import { AlertTable } from './alert-table';
+import { CorrectionForm, DeleteCorrection } from './client';
+import { RANGES, rangeBounds } from './range';
+
+const fmt = (d: Date) => d.toISOString().replace('T', ' ').slice(0, 16);
+
+export default async function SloDetailPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requirePageUser();
+  const { slug } = await params;
+  const query = single(await searchParams);
+  const db = await getDb();
+  const view = await sloStatusBySlug(db, slug).catch((err) => {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  });
+  const range = rangeBounds(query.range, view.range.start, view.range.end);
+  const [series, corrections, decisions] = await Promise.all([
+    sloSeries(db, view, range.from, range.to),
+    listCorrections(db, view.slo.id),
+    recentGateDecisions(db, view.slo.id, 8),
+  ]);
+  const { slo, budget } = view;
+  const canEdit = hasRole(user.role, 'engineer');
+  const chartCorrections = view.corrections.map((c) => ({ start: c.start.getTime(), end: c.end.getTime() }));
+  const feature = view.gate.feature;
+
+  return (
+    <>
+      <PageHeader
+        title={slo.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <Link href={`/catalog/services/${slo.serviceSlug}`} className="hover:underline">
+              {slo.serviceName}
+            </Link>
+            <span>·</span>
+            <span>{view.windowLabel}</span>
+            <span>·</span>
+            <span>{slo.budgetingMethod}</span>
+            <StatusBadge status={view.status} />
+            {view.firing.map((a) => (
+              <AlertBadge key={a.tier} tier={a.tier} severity={a.severity} />
+            ))}
+          </span>
+        }
+        crumbs={[{ label: 'SLOs', href: '/slos' }, { label: slo.serviceName }, { label: slo.name }]}
+        actions={
+          <>
+            {slo.runbookUrl && (
+              <Button asChild variant="outline" size="sm">
+                <a href={slo.runbookUrl} target="_blank" rel="noreferrer">
+                  <BookOpen aria-hidden /> Runbook
+                </a>
+              </Button>
+            )}
+            {canEdit && (
+              <Button asChild variant="outline" size="sm">
+                <Link href={`/slos/${slo.slug}/edit`}>
+                  <Pencil aria-hidden /> Edit
+                </Link>
+              </Button>
+            )}
+            {hasRole(user.role, 'admin') && (
+              <ConfirmDelete
+                action={deleteSloAction}
+                id={slo.id}
+                what={`SLO ${slo.name}`}
+                redirectTo="/slos"
+              />
+            )}
+          </>
+        }
+      />
+
+      <div className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+        <Tile
+          label="Target"
+          value={formatTarget(slo.target)}
+          sub={
+            slo.budgetingMethod === 'timeslices'
+              ? `per-minute target ${formatTarget(slo.timesliceTarget ?? 0)}`
+              : slo.sliKind === 'latency'
+                ? `under ${slo.latencyThresholdMs} ms`
+                : 'good ÷ total events'
+          }
+        />
+        <Tile
+          label="Attainment"
+          value={formatPercent(budget.attainment, 3)}
+          sub={`${fmt(view.range.start)} → now (UTC)`}
+          testId="tile-attainment"
+        />
+        <Tile
+          label="Budget remaining"
+          value={formatPercent(budget.remaining, 1)}
+          sub={formatBudgetLeft(budget.budgetTotal, budget.budgetConsumed, budget.unit)}
+          tone={budget.remaining !== null && budget.remaining <= 0.05 ? 'text-depleted' : undefined}
+          testId="tile-budget"
+        />
+        <Tile
+          label="Time to exhaustion"
+          value={formatDuration(view.timeToExhaustionMinutes)}
+          sub={`at the 1h burn rate`}
+        />
+        <Card data-testid="tile-gate">
+          <CardHeader>
+            <CardDescription>Deploy gate</CardDescription>
+            <CardTitle className={cn('text-lg', feature.allowed ? 'text-healthy' : 'text-depleted')}>
+              {feature.allowed ? 'Features may ship' : 'Feature freeze'}
+            </CardTitle>
+            <p className="text-xs text-muted-foreground">{feature.reason}</p>
+          </CardHeader>
+        </Card>
+      </div>
+
+      <nav className="mb-4 flex gap-1" aria-label="Time range">
+        {RANGES.map((r) => (
+          <Link
+            key={r.value}
+            href={`?range=${r.value}`}
+            scroll={false}
+            aria-current={range.value === r.value ? 'true' : undefined}
+            className={cn(
+              'rounded-md px-3 py-1 text-sm hover:bg-accent',
+              range.value === r.value && 'bg-accent font-medium',
+            )}
+          >
+            {r.label}
+          </Link>
+        ))}
+      </nav>
+
+      <div className="mb-6 grid gap-4 lg:grid-cols-2">
+        <ChartCard title="SLI" description="Attainment per bucket against the target; shaded: corrections.">
+          <SliChart points={series.sli} target={slo.target} corrections={chartCorrections} />
+        </ChartCard>
+        <ChartCard
+          title="Error-budget burndown"
+          description="Budget remaining over the window, against the ideal linear burn."
+        >
+          <BurndownChart points={series.burndown} corrections={chartCorrections} />
+        </ChartCard>
+        <ChartCard
+          title="Burn rate"
+          description="Error ratio ÷ budget per bucket, with the alert factors."
+          className="lg:col-span-2"
+        >
+          <BurnRateChart
+            points={series.burn}
+            corrections={chartCorrections}
+            thresholds={view.alerts.map((a) => ({
+              label: `${a.severity} (${a.long})`,
+              factor: a.factor,
+              severity: a.severity,
+            }))}
+          />
+        </ChartCard>
+      </div>
+
+      <Card className="mb-6">
+        <CardHeader>
+          <CardTitle>Multi-window burn-rate alerts</CardTitle>
+          <CardDescription>
+            An alert fires when both its long and short windows burn above its factor
+            {slo.alertMinEvents ? `, with at least ${slo.alertMinEvents} events in the long window` : ''}.
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          <AlertTable alerts={view.alerts} />
+        </CardContent>
+      </Card>
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card>
+          <CardHeader>
+            <CardTitle>Corrections</CardTitle>
+            <CardDescription>
+              Maintenance windows excluded from every number ({view.correctedMinutes} min in this window).
+            </CardDescription>
+          </CardHeader>
+          <CardContent className="grid gap-4">
+            {corrections.length === 0 ? (
+              <p className="text-sm text-muted-foreground">No corrections.</p>
+            ) : (
+              <ul className="divide-y rounded-md border text-sm" data-testid="corrections">
+                {corrections.map((c) => (
+                  <li key={c.id} className="flex items-center justify-between gap-2 px-3 py-2">
+                    <div>
+                      <div className="tabular-nums">
+                        {fmt(c.startsAt)} → {fmt(c.endsAt)} UTC
+                      </div>
+                      <div className="text-muted-foreground">
+                        {c.reason} · {c.createdByLabel}
+                      </div>
+                    </div>
+                    {canEdit && <DeleteCorrection slug={slo.slug} id={c.id} />}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {canEdit && <CorrectionForm slug={slo.slug} />}
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Policy and deploy gate</CardTitle>
+            <CardDescription>
+              <code className="text-xs">GET /api/v1/slos/{slo.slug}/gate?change=feature</code>
+            </CardDescription>
+          </CardHeader>
+          <CardContent className="grid gap-3 text-sm">
+            <div className="flex flex-wrap gap-2">
+              {(['feature', 'fix', 'emergency'] as const).map((c) => (
+                <Badge key={c} variant={view.gate[c].allowed ? 'healthy' : 'depleted'}>
+                  {c}: {view.gate[c].allowed ? 'allowed' : 'refused'}
+                </Badge>
+              ))}
+            </div>
+            <h4 className="font-medium">Recent decisions</h4>
+            {decisions.length === 0 ? (
+              <p className="text-muted-foreground">Nobody has asked the gate yet.</p>
+            ) : (
+              <ul className="grid gap-1" data-testid="gate-decisions">
+                {decisions.map((d) => (
+                  <li key={d.id} className="flex justify-between gap-2">
+                    <span>
+                      <Badge variant={d.allowed ? 'healthy' : 'depleted'}>{d.allowed ? '200' : '423'}</Badge>{' '}
+                      {d.change} by {d.askedBy}
+                    </span>
+                    <span className="text-muted-foreground tabular-nums">{fmt(d.at)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </CardContent>
+        </Card>
+      </div>
+    </>
+  );
+}
+
+function Tile({
+  label,
+  value,
+  sub,
+  tone,
+  testId,
+}: {
+  label: string;
+  value: string;
+  sub?: string;
+  tone?: string;
+  testId?: string;
+}) {
+  return (
+    <Card data-testid={testId}>
+      <CardHeader>
+        <CardDescription>{label}</CardDescription>
+        <CardTitle className={cn('text-2xl tabular-nums', tone)}>{value}</CardTitle>
+        {sub && <p className="text-xs text-muted-foreground">{sub}</p>}
+      </CardHeader>
+    </Card>
+  );
+}
+
+function ChartCard({
+  title,
+  description,
+  className,
+  children,
+}: {
+  title: string;
+  description: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <Card className={className}>
+      <CardHeader>
+        <CardTitle>{title}</CardTitle>
+        <CardDescription>{description}</CardDescription>
+      </CardHeader>
+      <CardContent>{children}</CardContent>
+    </Card>
+  );
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
+  return { title: (await params).slug };
+}

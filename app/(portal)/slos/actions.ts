@@ -1,0 +1,53 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getDb } from '@/db';
+import { type BudgetPreview, previewBudget } from '@/db/services/slo-preview';
+import { createSlo, updateSlo } from '@/db/services/slos';
+import { formObject, guardedAction } from '@/lib/actions';
+import { actorOf, requireUser } from '@/lib/auth/guard';
+import { ValidationError } from '@/lib/errors';
+import { sloFormToInput, validateSloForm } from '@/lib/validation/slo-form';
+
+function validated(form: FormData) {
+  const values = formObject(form);
+  const result = validateSloForm(values);
+  if (!result.ok)
+    throw new ValidationError(`Check ${Object.keys(result.fieldErrors).join(', ')}`, result.fieldErrors);
+  return sloFormToInput(values);
+}
+
+export const createSloAction = guardedAction<{ slug: string }>('engineer', async (user, form) => {
+  const slo = await createSlo(await getDb(), actorOf(user), validated(form));
+  revalidatePath('/slos');
+  return { message: `SLO ${slo.name} created`, data: { slug: slo.slug } };
+});
+
+export const updateSloAction = guardedAction<{ slug: string }>('engineer', async (user, form) => {
+  const slo = await updateSlo(
+    await getDb(),
+    actorOf(user),
+    String(form.get('id') ?? ''),
+    Number(form.get('version')),
+    validated(form),
+  );
+  revalidatePath('/slos');
+  revalidatePath(`/slos/${slo.slug}`);
+  return { message: `SLO ${slo.name} saved`, data: { slug: slo.slug } };
+});
+
+/** Live preview for the form: the budget this definition would have over its last window. */
+export async function previewBudgetAction(
+  sloId: string | null,
+  values: Record<string, string>,
+): Promise<BudgetPreview | { error: string }> {
+  await requireUser('viewer');
+  const result = validateSloForm(values);
+  if (!result.ok) return { error: 'Fix the highlighted fields to see a preview.' };
+  if (!sloId)
+    return {
+      error:
+        'No samples yet: a new push SLO has no history. The preview appears when you edit it after data arrives.',
+    };
+  return previewBudget(await getDb(), sloId, result.value);
+}

@@ -1,0 +1,181 @@
+'use client';
+
+import type { CSSProperties, ReactNode } from 'react';
+import { ReferenceArea } from 'recharts';
+import { DAY, timeTicks } from './scales';
+
+// 'en-US' is pinned so server and client render identical strings (no hydration mismatch).
+const timeFmt = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'UTC',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+const dayFmt = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric' });
+const dayTimeFmt = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'UTC',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * Tick formatter for a time axis: UTC midnights as 'Nov 3', other instants as '14:00'.
+ * Multi-day ranges get day-aligned ticks ('Nov 3'); ranges within a day get hours ('14:00').
+ */
+export function formatTimeTick(t: number): string {
+  if (!Number.isFinite(t)) return '';
+  return t % DAY === 0 ? dayFmt.format(t) : timeFmt.format(t);
+}
+
+/** Full timestamp for tooltips, e.g. 'Nov 3, 14:00 UTC'. */
+export function formatTooltipTime(t: ReactNode): string {
+  return typeof t === 'number' && Number.isFinite(t) ? `${dayTimeFmt.format(t)} UTC` : String(t ?? '');
+}
+
+/** 0.999 -> '99.9%' (trailing zeros trimmed, at most `maxDecimals`). */
+export function formatPercent(fraction: number, maxDecimals = 3): string {
+  return `${Number((fraction * 100).toFixed(maxDecimals))}%`;
+}
+
+/** 3.2 -> '3.2×' */
+export function formatFactor(x: number): string {
+  return `${Number(x.toFixed(x >= 100 ? 0 : x >= 10 ? 1 : 2))}×`;
+}
+
+export function isValue(v: number | null | undefined): v is number {
+  return typeof v === 'number' && Number.isFinite(v);
+}
+
+export function sortByTime<T extends { t: number }>(points: readonly T[]): T[] {
+  return [...points].sort((a, b) => a.t - b.t);
+}
+
+const tooltipContentStyle: CSSProperties = {
+  backgroundColor: 'var(--card)',
+  border: '1px solid var(--border)',
+  borderRadius: 6,
+  color: 'var(--foreground)',
+  fontSize: 12,
+  padding: '6px 10px',
+};
+
+const tooltipLabelStyle: CSSProperties = { color: 'var(--foreground)', fontWeight: 500, marginBottom: 2 };
+
+/** Shared <Tooltip> props: card background and border, no animation. */
+export const tooltipProps = {
+  contentStyle: tooltipContentStyle,
+  labelStyle: tooltipLabelStyle,
+  separator: ': ',
+  isAnimationActive: false,
+  cursor: { stroke: 'var(--border)' },
+};
+
+export const axisTick = { fill: 'var(--muted-foreground)', fontSize: 11 };
+
+export const chartMargin = { top: 8, right: 16, bottom: 0, left: 0 };
+
+/** Shared props for the time X axis (spread onto <XAxis>). */
+export function timeAxisProps(ts: readonly number[]) {
+  return {
+    dataKey: 't',
+    type: 'number' as const,
+    scale: 'time' as const,
+    domain: ['dataMin', 'dataMax'],
+    ticks: timeTicks(Math.min(...ts), Math.max(...ts)),
+    tickFormatter: formatTimeTick,
+    tick: axisTick,
+    stroke: 'var(--border)',
+    tickLine: false,
+    minTickGap: 24,
+  };
+}
+
+/** Shaded bands for SLO corrections (excluded windows). Call as a function, not as a component. */
+export function correctionAreas(corrections: readonly { start: number; end: number }[], showLabel = true) {
+  return corrections.map((c) => (
+    <ReferenceArea
+      key={`corr-${c.start}-${c.end}`}
+      x1={c.start}
+      x2={c.end}
+      ifOverflow="hidden"
+      fill="var(--muted-foreground)"
+      fillOpacity={0.12}
+      stroke="none"
+      label={
+        showLabel
+          ? { value: 'Correction', position: 'insideTop', fill: 'var(--muted-foreground)', fontSize: 10 }
+          : undefined
+      }
+    />
+  ));
+}
+
+/**
+ * Tooltip title: the full timestamp, plus a 'Correction' line for each correction covering it.
+ * (Rendered inside the tooltip's <p>, so only phrasing content: spans, not divs.)
+ */
+export function tooltipTimeLabel(
+  t: ReactNode,
+  corrections: readonly { start: number; end: number; reason?: string }[],
+): ReactNode {
+  const covering = typeof t === 'number' ? corrections.filter((c) => t >= c.start && t <= c.end) : [];
+  return (
+    <>
+      {formatTooltipTime(t)}
+      {covering.map((c) => (
+        <span
+          key={`${c.start}-${c.end}`}
+          style={{ display: 'block', color: 'var(--muted-foreground)', fontWeight: 400 }}
+        >
+          Correction{c.reason ? `: ${c.reason}` : ''}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/**
+ * Accessible wrapper: role="img" with a label, or, without data, a muted
+ * "No data in this range" box of the same size.
+ */
+export function ChartFrame({
+  label,
+  empty,
+  height,
+  width,
+  compact = false,
+  children,
+}: {
+  label: string;
+  empty: boolean;
+  height: number;
+  width?: number;
+  compact?: boolean;
+  children: ReactNode;
+}) {
+  const style: CSSProperties = { height, width: width ?? '100%' };
+  if (empty) {
+    return (
+      <div
+        role="img"
+        aria-label={`${label} (no data in this range)`}
+        style={style}
+        className={
+          compact
+            ? 'flex items-center justify-center overflow-hidden whitespace-nowrap text-[10px] leading-none text-muted-foreground'
+            : 'flex items-center justify-center rounded-md border border-dashed border-border text-sm text-muted-foreground'
+        }
+      >
+        No data in this range
+      </div>
+    );
+  }
+  return (
+    <div role="img" aria-label={label} style={style} className="min-w-0">
+      {children}
+    </div>
+  );
+}

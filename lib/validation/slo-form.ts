@@ -1,0 +1,54 @@
+import type { SloRow } from '@/db/services/slos';
+import { fieldErrorsOf } from './catalog';
+import { sloInput } from './slo';
+
+/** The SLO form shows percentages and one combined window select; the schema stores fractions and parts. */
+export function sloFormToInput(v: Record<string, unknown>): Record<string, unknown> {
+  const pct = (x: unknown) => (x === '' || x === undefined || x === null ? '' : Number(x) / 100);
+  const [windowType, windowValue] = String(v.window ?? '').split(':');
+  return {
+    ...v,
+    target: pct(v.target),
+    timesliceTarget: pct(v.timesliceTarget),
+    windowType,
+    windowDays: windowType === 'rolling' ? windowValue : '',
+    calendarUnit: windowType === 'calendar' ? windowValue : '',
+  };
+}
+
+const FIELD_OF: Record<string, string> = {
+  windowType: 'window',
+  windowDays: 'window',
+  calendarUnit: 'window',
+};
+
+/** Validates form values; error keys are the form's own field names. */
+export function validateSloForm(values: Record<string, unknown>) {
+  const parsed = sloInput.safeParse(sloFormToInput(values));
+  if (parsed.success) return { ok: true as const, value: parsed.data, fieldErrors: {} };
+  const errors: Record<string, string[]> = {};
+  for (const [k, msgs] of Object.entries(fieldErrorsOf(parsed.error))) {
+    const key = FIELD_OF[k] ?? k;
+    errors[key] = [...(errors[key] ?? []), ...msgs];
+  }
+  return { ok: false as const, fieldErrors: errors };
+}
+
+export function sloToFormValues(s: SloRow): Record<string, string> {
+  const pct = (x: number | null) => (x === null ? '' : String(Number((x * 100).toFixed(6))));
+  return {
+    serviceId: s.serviceId,
+    slug: s.slug,
+    name: s.name,
+    description: s.description,
+    sliKind: s.sliKind,
+    latencyThresholdMs: s.latencyThresholdMs === null ? '' : String(s.latencyThresholdMs),
+    target: pct(s.target),
+    window: s.windowType === 'calendar' ? `calendar:${s.calendarUnit}` : `rolling:${s.windowDays}`,
+    timezone: s.timezone,
+    budgetingMethod: s.budgetingMethod,
+    timesliceTarget: pct(s.timesliceTarget),
+    alertMinEvents: s.alertMinEvents === null ? '' : String(s.alertMinEvents),
+    runbookUrl: s.runbookUrl ?? '',
+  };
+}
