@@ -26,7 +26,7 @@ export function CorrectionForm({ slug }: { slug: string }) {
     <form
       ref={formRef}
       action={formAction}
-      className="grid gap-3 sm:grid-cols-[1fr_1fr_2fr_auto] sm:items-start"
+      className="grid gap-3 sm:grid-cols-2 sm:items-start"
       noValidate
     >
       <input type="hidden" name="slug" value={slug} />
@@ -37,10 +37,12 @@ export function CorrectionForm({ slug }: { slug: string }) {
       <FormField name="endsAt" label="To" state={state}>
         <Input type="datetime-local" {...fieldProps('endsAt', state)} />
       </FormField>
-      <FormField name="reason" label="Reason" state={state}>
-        <Input placeholder="Planned maintenance, CHG-1234" {...fieldProps('reason', state)} />
-      </FormField>
-      <div className="sm:pt-6">
+      <div className="sm:col-span-2">
+        <FormField name="reason" label="Reason" state={state}>
+          <Input placeholder="Planned maintenance, CHG-1234" {...fieldProps('reason', state)} />
+        </FormField>
+      </div>
+      <div>
         <SubmitButton>Add correction</SubmitButton>
       </div>
     </form>

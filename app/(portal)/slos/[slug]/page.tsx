@@ -176,7 +176,7 @@ export default async function SloDetailPage({
             points={series.burn}
             corrections={chartCorrections}
             thresholds={view.alerts.map((a) => ({
-              label: `${a.severity} (${a.long})`,
+              label: a.long,
               factor: a.factor,
               severity: a.severity,
             }))}
