@@ -7,10 +7,15 @@ const suffix = Date.now().toString(36);
 const slug = `e2e-checkout-${suffix}`;
 
 /** datetime-local value (UTC, the context's zone) for `minutesAgo` minutes before now. */
-const localMinutesAgo = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString().slice(0, 16);
-const minuteAgoIso = (m: number) => new Date(Math.floor(Date.now() / 60_000) * 60_000 - m * 60_000).toISOString();
+const localMinutesAgo = (minutesAgo: number) =>
+  new Date(Date.now() - minutesAgo * 60_000).toISOString().slice(0, 16);
+const minuteAgoIso = (m: number) =>
+  new Date(Math.floor(Date.now() / 60_000) * 60_000 - m * 60_000).toISOString();
 
-test('an SLO from the form, fed through the API, burns its budget, is corrected, filtered and gated', async ({ browser, request }) => {
+test('an SLO from the form, fed through the API, burns its budget, is corrected, filtered and gated', async ({
+  browser,
+  request,
+}) => {
   // The admin mints the tokens the "CI pipeline" uses.
   const admin = await signedInPage(browser, 'admin');
   const mint = async (name: string, scope: string) => {
@@ -45,7 +50,10 @@ test('an SLO from the form, fed through the API, burns its budget, is corrected,
 
   // Samples arrive through the machine API: all good first.
   const push = (samples: unknown[], token = writeToken) =>
-    request.post(`/api/v1/slos/${slug}/samples`, { headers: { authorization: `Bearer ${token}` }, data: { samples } });
+    request.post(`/api/v1/slos/${slug}/samples`, {
+      headers: { authorization: `Bearer ${token}` },
+      data: { samples },
+    });
   const good = Array.from({ length: 60 }, (_, i) => ({ ts: minuteAgoIso(120 - i), good: 1000, total: 1000 }));
   const res = await push(good);
   expect(res.status()).toBe(200);
@@ -64,7 +72,10 @@ test('an SLO from the form, fed through the API, burns its budget, is corrected,
   await expect(page.getByTestId('tile-gate')).toContainText('Feature freeze');
 
   // The deploy gate refuses a feature with 423 and allows an emergency.
-  const gate = (change: string) => request.get(`/api/v1/slos/${slug}/gate?change=${change}`, { headers: { authorization: `Bearer ${readToken}` } });
+  const gate = (change: string) =>
+    request.get(`/api/v1/slos/${slug}/gate?change=${change}`, {
+      headers: { authorization: `Bearer ${readToken}` },
+    });
   const refused = await gate('feature');
   expect(refused.status()).toBe(423);
   expect(await refused.json()).toMatchObject({ allowed: false, status: 'depleted' });

@@ -22,7 +22,7 @@ export async function fillDemoTraffic(db: DB, now = new Date(), incident = false
       .select({ id: slos.id, sourceType: slos.sourceType })
       .from(slos)
       .where(eq(slos.slug, d.slug));
-    if (!slo || slo.sourceType !== 'push') continue;
+    if (slo?.sourceType !== 'push') continue;
     const [last] = await queryRows<{ m: string | Date | null }>(
       db,
       sql`select max(minute) as m from sli_samples where slo_id = ${slo.id}`,

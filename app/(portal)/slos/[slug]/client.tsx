@@ -23,12 +23,7 @@ export function CorrectionForm({ slug }: { slug: string }) {
   useEffect(() => setOffset(zoneOffset()), []);
   useActionToast(state, () => formRef.current?.reset());
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      className="grid gap-3 sm:grid-cols-2 sm:items-start"
-      noValidate
-    >
+    <form ref={formRef} action={formAction} className="grid gap-3 sm:grid-cols-2 sm:items-start" noValidate>
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="tzOffset" value={offset} />
       <FormField name="startsAt" label="From" state={state}>
