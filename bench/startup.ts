@@ -8,7 +8,11 @@ import { report } from './lib';
 export async function benchStartup() {
   console.log('\n— Embedded start-up (PGlite) —');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sre-bench-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DATA_DIR: path.join(dir, 'pglite'), ADMIN_PASSWORD: 'bench-password' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PGLITE_DATA_DIR: path.join(dir, 'pglite'),
+    ADMIN_PASSWORD: 'bench-password',
+  };
   delete env.DATABASE_URL;
   let t0 = performance.now();
   for (const script of ['scripts/migrate.ts', 'db/seed/index.ts']) {

@@ -23,6 +23,7 @@ export const sloColumns = {
   budgetingMethod: slos.budgetingMethod,
   timesliceTarget: slos.timesliceTarget,
   sourceType: slos.sourceType,
+  sourceConfig: slos.sourceConfig,
   alertMinEvents: slos.alertMinEvents,
   runbookUrl: slos.runbookUrl,
   version: slos.version,
@@ -35,6 +36,18 @@ export const sloColumns = {
 };
 
 export type SloRow = Awaited<ReturnType<typeof listSloRows>>[number];
+
+/** The Prometheus queries of an SLO row, when its source is Prometheus. */
+export function prometheusQueries(row: {
+  sourceType: string;
+  sourceConfig: unknown;
+}): { goodQuery: string; totalQuery: string } | null {
+  if (row.sourceType !== 'prometheus') return null;
+  const c = (row.sourceConfig ?? {}) as { goodQuery?: unknown; totalQuery?: unknown };
+  return typeof c.goodQuery === 'string' && typeof c.totalQuery === 'string'
+    ? { goodQuery: c.goodQuery, totalQuery: c.totalQuery }
+    : null;
+}
 
 /** Every SLO with its service and owner team (SQL filters stay small: the overview filters computed numbers). */
 export async function listSloRows(db: Executor) {
@@ -72,6 +85,8 @@ function values(input: SloInput) {
     budgetingMethod: input.budgetingMethod,
     timesliceTarget: input.timesliceTarget,
     sourceType: input.sourceType,
+    sourceConfig:
+      input.sourceType === 'prometheus' ? { goodQuery: input.goodQuery, totalQuery: input.totalQuery } : {},
     alertMinEvents: input.alertMinEvents,
     runbookUrl: input.runbookUrl,
   };

@@ -4,7 +4,8 @@
 
 export type SliKind = 'ratio' | 'latency';
 export type BudgetingMethod = 'occurrences' | 'timeslices' | 'ratio-timeslices';
-export type RollingDays = 7 | 28 | 30 | 90;
+/** Whole days, 1–90; the UI offers 7, 28, 30 and 90 (SPEC 1.2), imports may bring others (OpenSLO 2w = 14). */
+export type RollingDays = number;
 export type CalendarUnit = 'week' | 'month' | 'quarter';
 
 export type SloWindow =

@@ -50,5 +50,8 @@ export function sloToFormValues(s: SloRow): Record<string, string> {
     timesliceTarget: pct(s.timesliceTarget),
     alertMinEvents: s.alertMinEvents === null ? '' : String(s.alertMinEvents),
     runbookUrl: s.runbookUrl ?? '',
+    sourceType: s.sourceType,
+    goodQuery: String((s.sourceConfig as { goodQuery?: string })?.goodQuery ?? ''),
+    totalQuery: String((s.sourceConfig as { totalQuery?: string })?.totalQuery ?? ''),
   };
 }

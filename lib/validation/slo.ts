@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { selectorProblem } from '@/lib/prometheus/selector';
 import { BUDGETING_METHODS, CALENDAR_UNITS, ROLLING_DAYS, type SloWindow } from '@/lib/slo/definition';
 import { isValidTimeZone } from '@/lib/slo/windows';
 import { slugSchema } from './catalog';
@@ -27,9 +28,15 @@ export const sloInput = z
     timezone: z.string().trim().default('UTC'),
     budgetingMethod: z.enum(BUDGETING_METHODS, { message: 'occurrences, timeslices or ratio-timeslices' }),
     timesliceTarget: optionalNumber,
-    sourceType: z
-      .enum(['push'], { message: 'push (Prometheus sources are configured by the Prometheus integration)' })
-      .default('push'),
+    sourceType: z.enum(['push', 'prometheus'], { message: 'push or prometheus' }).default('push'),
+    goodQuery: z.preprocess(
+      (v) => (v === '' || v === undefined ? null : v),
+      z.string().trim().max(2000).nullable().default(null),
+    ),
+    totalQuery: z.preprocess(
+      (v) => (v === '' || v === undefined ? null : v),
+      z.string().trim().max(2000).nullable().default(null),
+    ),
     alertMinEvents: optionalNumber,
     runbookUrl: z.preprocess(
       (v) => (v === '' ? null : v),
@@ -41,8 +48,14 @@ export const sloInput = z
     if (v.sliKind === 'latency' && !(v.latencyThresholdMs && v.latencyThresholdMs > 0)) {
       fail('latencyThresholdMs', 'A latency SLI needs a threshold in milliseconds above 0');
     }
-    if (v.windowType === 'rolling' && !ROLLING_DAYS.includes(v.windowDays as 7)) {
-      fail('windowDays', 'A rolling window is 7, 28, 30 or 90 days');
+    if (
+      v.windowType === 'rolling' &&
+      !(Number.isInteger(v.windowDays) && (v.windowDays as number) >= 1 && (v.windowDays as number) <= 90)
+    ) {
+      fail(
+        'windowDays',
+        `A rolling window is a whole number of days from 1 to 90 (usually ${ROLLING_DAYS.join(', ')})`,
+      );
     }
     if (v.windowType === 'calendar') {
       if (!v.calendarUnit) fail('calendarUnit', 'A calendar window is a week, month or quarter');
@@ -52,6 +65,12 @@ export const sloInput = z
     if (v.budgetingMethod === 'timeslices') {
       if (v.timesliceTarget === null || !(v.timesliceTarget > 0 && v.timesliceTarget <= 1)) {
         fail('timesliceTarget', 'Timeslices need a per-minute target above 0 and at most 1 (e.g. 0.95)');
+      }
+    }
+    if (v.sourceType === 'prometheus') {
+      for (const key of ['goodQuery', 'totalQuery'] as const) {
+        const problem = selectorProblem(v[key] ?? '');
+        if (problem) fail(key, problem);
       }
     }
     if (v.alertMinEvents !== null && !(Number.isInteger(v.alertMinEvents) && v.alertMinEvents >= 0)) {
@@ -65,6 +84,8 @@ export const sloInput = z
     calendarUnit: v.windowType === 'calendar' ? v.calendarUnit : null,
     timezone: v.windowType === 'calendar' ? v.timezone : 'UTC',
     timesliceTarget: v.budgetingMethod === 'timeslices' ? v.timesliceTarget : null,
+    goodQuery: v.sourceType === 'prometheus' ? v.goodQuery : null,
+    totalQuery: v.sourceType === 'prometheus' ? v.totalQuery : null,
   }));
 export type SloInput = z.infer<typeof sloInput>;
 

@@ -132,6 +132,10 @@ export function SloForm({
               <option value="rolling:28">Rolling 28 days</option>
               <option value="rolling:30">Rolling 30 days</option>
               <option value="rolling:90">Rolling 90 days</option>
+              {values.window?.startsWith('rolling:') &&
+                !['7', '28', '30', '90'].includes(values.window.slice(8)) && (
+                  <option value={values.window}>Rolling {values.window.slice(8)} days</option>
+                )}
               <option value="calendar:week">Calendar week</option>
               <option value="calendar:month">Calendar month</option>
               <option value="calendar:quarter">Calendar quarter</option>
@@ -173,7 +177,34 @@ export function SloForm({
             <Input type="url" {...p('runbookUrl')} />
           </FormField>
         </div>
-        <input type="hidden" name="sourceType" value="push" />
+        <div className="grid gap-5 sm:grid-cols-3">
+          <FormField name="sourceType" label="SLI source" state={shown}>
+            <Select {...p('sourceType')}>
+              <option value="push">Push: samples through the API</option>
+              <option value="prometheus">Prometheus: pulled from the data source</option>
+            </Select>
+          </FormField>
+          {values.sourceType === 'prometheus' && (
+            <>
+              <FormField
+                name="goodQuery"
+                label="Good events counter"
+                hint='e.g. http_requests_total{job="api",code!~"5.."}'
+                state={shown}
+              >
+                <Input {...p('goodQuery')} className="font-mono" />
+              </FormField>
+              <FormField
+                name="totalQuery"
+                label="All events counter"
+                hint='e.g. http_requests_total{job="api"}'
+                state={shown}
+              >
+                <Input {...p('totalQuery')} className="font-mono" />
+              </FormField>
+            </>
+          )}
+        </div>
         <div>
           <SubmitButton>{slo ? 'Save SLO' : 'Create SLO'}</SubmitButton>
         </div>

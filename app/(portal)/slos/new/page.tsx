@@ -15,6 +15,7 @@ const DEFAULTS = {
   timezone: 'UTC',
   budgetingMethod: 'occurrences',
   timesliceTarget: '95',
+  sourceType: 'push',
 };
 
 export default async function NewSloPage({
