@@ -1,7 +1,13 @@
-// Runs once when the server starts. In demo mode it keeps synthetic SLI traffic
-// flowing so the dashboards show a live organisation (README "Demo").
+// Runs once when a server process starts: background jobs live here, never at import.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.SRE_DEMO_TRAFFIC !== '1') return;
-  const { startDemoTraffic } = await import('./db/seed/live-runner');
-  startDemoTraffic();
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { getDbHandle } = await import('./db');
+  // Prometheus-sourced SLOs: every replica starts the loop, one (the advisory-lock holder) syncs.
+  const { startPrometheusSync } = await import('./db/services/prometheus-runner');
+  startPrometheusSync(getDbHandle);
+  if (process.env.SRE_DEMO_TRAFFIC === '1') {
+    // Demo mode keeps synthetic SLI traffic flowing so the dashboards are live (README "Demo").
+    const { startDemoTraffic } = await import('./db/seed/live-runner');
+    startDemoTraffic();
+  }
 }

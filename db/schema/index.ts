@@ -3,3 +3,4 @@ export * from './auth';
 export * from './catalog';
 export * from './settings';
 export * from './slo';
+export * from './prometheus';
