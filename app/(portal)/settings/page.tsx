@@ -1,4 +1,4 @@
-import { KeyRound, ScrollText, UserCog } from 'lucide-react';
+import { Activity, KeyRound, ScrollText, UserCog } from 'lucide-react';
 import Link from 'next/link';
 import { Card, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';

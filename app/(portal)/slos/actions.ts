@@ -2,8 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
+import { getDataSource, syncSlo } from '@/db/services/prometheus-sync';
 import { type BudgetPreview, previewBudget } from '@/db/services/slo-preview';
-import { createSlo, updateSlo } from '@/db/services/slos';
+import { createSlo, getSloRow, updateSlo } from '@/db/services/slos';
 import { formObject, guardedAction } from '@/lib/actions';
 import { actorOf, requireUser } from '@/lib/auth/guard';
 import { ValidationError } from '@/lib/errors';
@@ -18,7 +19,9 @@ function validated(form: FormData) {
 }
 
 export const createSloAction = guardedAction<{ slug: string }>('engineer', async (user, form) => {
-  const slo = await createSlo(await getDb(), actorOf(user), validated(form));
+  const db = await getDb();
+  const slo = await createSlo(db, actorOf(user), validated(form));
+  if (slo.sourceType === 'prometheus') void backfill(slo.slug);
   revalidatePath('/slos');
   return { message: `SLO ${slo.name} created`, data: { slug: slo.slug } };
 });
@@ -35,6 +38,13 @@ export const updateSloAction = guardedAction<{ slug: string }>('engineer', async
   revalidatePath(`/slos/${slo.slug}`);
   return { message: `SLO ${slo.name} saved`, data: { slug: slo.slug } };
 });
+
+/** A new Prometheus-sourced SLO backfills its window right away instead of waiting for the next round. */
+async function backfill(slug: string) {
+  const db = await getDb();
+  const [row, ds] = await Promise.all([getSloRow(db, slug), getDataSource(db)]);
+  if (row && ds) await syncSlo(db, row, ds).catch((err) => console.error('backfill failed', err));
+}
 
 /** Live preview for the form: the budget this definition would have over its last window. */
 export async function previewBudgetAction(

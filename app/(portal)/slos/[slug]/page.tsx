@@ -10,8 +10,10 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { listCorrections } from '@/db/services/corrections';
+import { getSyncState } from '@/db/services/prometheus-sync';
 import { recentGateDecisions, sloStatusBySlug } from '@/db/services/slo-api';
 import { sloSeries } from '@/db/services/slo-series';
+import { prometheusQueries } from '@/db/services/slos';
 import { requirePageUser } from '@/lib/auth/guard';
 import { hasRole } from '@/lib/auth/roles';
 import { NotFoundError } from '@/lib/errors';
@@ -22,6 +24,7 @@ import { deleteSloAction } from './actions';
 import { AlertTable } from './alert-table';
 import { CorrectionForm, DeleteCorrection } from './client';
 import { RANGES, rangeBounds } from './range';
+import { SourceCard } from './source-card';
 
 const fmt = (d: Date) => d.toISOString().replace('T', ' ').slice(0, 16);
 
@@ -41,10 +44,11 @@ export default async function SloDetailPage({
     throw err;
   });
   const range = rangeBounds(query.range, view.range.start, view.range.end);
-  const [series, corrections, decisions] = await Promise.all([
+  const [series, corrections, decisions, syncState] = await Promise.all([
     sloSeries(db, view, range.from, range.to),
     listCorrections(db, view.slo.id),
     recentGateDecisions(db, view.slo.id, 8),
+    getSyncState(db, view.slo.id),
   ]);
   const { slo, budget } = view;
   const canEdit = hasRole(user.role, 'engineer');
@@ -196,6 +200,16 @@ export default async function SloDetailPage({
           <AlertTable alerts={view.alerts} />
         </CardContent>
       </Card>
+
+      <div className="mb-4">
+        <SourceCard
+          slug={slo.slug}
+          sourceType={slo.sourceType}
+          queries={prometheusQueries(slo)}
+          state={syncState}
+          canSync={canEdit}
+        />
+      </div>
 
       <div className="grid gap-4 lg:grid-cols-2">
         <Card>
