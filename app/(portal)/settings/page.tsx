@@ -25,6 +25,12 @@ const SECTIONS = [
     icon: ScrollText,
     text: 'Every change: who, what, when, before and after.',
   },
+  {
+    href: '/settings/prometheus',
+    title: 'Prometheus data source',
+    icon: Activity,
+    text: 'Where Prometheus-sourced SLOs pull their SLIs from.',
+  },
 ];
 
 export default async function SettingsPage() {
