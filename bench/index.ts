@@ -1,9 +1,15 @@
 // npm run bench [-- dashboards ingest startup]: prints the SPEC §6 figures, each with its target.
 import { benchDashboards } from './dashboards';
 import { benchIngest } from './ingest';
+import { benchPrometheus } from './prometheus';
 import { benchStartup } from './startup';
 
-const all = { dashboards: benchDashboards, ingest: benchIngest, startup: benchStartup };
+const all = {
+  dashboards: benchDashboards,
+  prometheus: benchPrometheus,
+  ingest: benchIngest,
+  startup: benchStartup,
+};
 const chosen = process.argv.slice(2).filter((a) => a in all) as (keyof typeof all)[];
 
 for (const name of chosen.length ? chosen : (Object.keys(all) as (keyof typeof all)[])) {

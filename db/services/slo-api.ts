@@ -64,8 +64,13 @@ export async function sloStatusBySlug(db: Executor, slug: string, now = new Date
   return view;
 }
 
-export async function allSloStatuses(db: Executor, now = new Date()): Promise<SloStatusView[]> {
-  return computeSloStatuses(db, await listSloRows(db), await getPolicy(db), now);
+export async function allSloStatuses(
+  db: Executor,
+  now = new Date(),
+  services?: string[],
+): Promise<SloStatusView[]> {
+  const rows = (await listSloRows(db)).filter((r) => !services || services.includes(r.serviceSlug));
+  return computeSloStatuses(db, rows, await getPolicy(db), now);
 }
 
 /** The deploy gate (SPEC 1.2): the verdict for a change kind, recorded with who asked. */

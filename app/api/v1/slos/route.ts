@@ -4,10 +4,15 @@ import { withToken } from '@/lib/api';
 
 export const dynamic = 'force-dynamic';
 
-/** GET /api/v1/slos — every SLO with the numbers the overview shows. */
+/** GET /api/v1/slos[?service=a,b] — every SLO (of those services) with the numbers the overview shows. */
 export async function GET(req: Request) {
   return withToken(req, 'read', async ({ db }) => {
-    const views = await allSloStatuses(db);
+    const service = new URL(req.url).searchParams.get('service');
+    const views = await allSloStatuses(
+      db,
+      new Date(),
+      service ? service.split(',').filter(Boolean) : undefined,
+    );
     return NextResponse.json({ slos: views.map(sloToJson) });
   });
 }
