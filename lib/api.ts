@@ -53,7 +53,8 @@ export function errorResponse(err: unknown): Response {
 }
 
 export function isConnectionError(err: unknown): boolean {
-  const code = (err as { code?: string })?.code ?? '';
+  const e = err as { code?: string; cause?: { code?: string } };
+  const code = e?.code ?? e?.cause?.code ?? '';
   return [
     'ECONNREFUSED',
     'ECONNRESET',
