@@ -30,6 +30,9 @@ export async function openPostgres(url: string, opts: { max?: number } = {}): Pr
     onnotice: () => {},
     connect_timeout: 5,
     idle_timeout: 60,
+    // JIT compiles the many-part aggregate queries for hundreds of ms and saves nothing
+    // on index lookups this small (the overview went from ~1.7 s to tens of ms without it).
+    connection: { jit: 'off' },
   });
   const db = drizzle(client, { schema, casing: 'snake_case' }) as unknown as DB;
   return { db, driver: 'postgres', pg: client, close: () => client.end({ timeout: 5 }) };

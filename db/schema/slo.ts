@@ -131,3 +131,18 @@ export const gateDecisions = pgTable(
 
 export type Slo = typeof slos.$inferSelect;
 export type SloCorrection = typeof sloCorrections.$inferSelect;
+
+/**
+ * The computed numbers of every SLO, refreshed in the background (every ~30 s),
+ * after every ingest, correction and edit: the overview and the list API read
+ * these instead of recomputing 1,000 SLOs per request. Detail pages, the
+ * single-SLO API and the gate always compute live.
+ */
+export const sloSnapshots = pgTable('slo_snapshots', {
+  sloId: uuid('slo_id')
+    .primaryKey()
+    .references(() => slos.id, { onDelete: 'cascade' }),
+  computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+  overview: jsonb('overview').notNull(),
+  api: jsonb('api').notNull(),
+});

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { DB } from '../client';
 import { slos } from '../schema';
-import { recomputeRollupsBetween } from '../services/samples';
+import { invalidateSnapshots, recomputeRollupsBetween } from '../services/samples';
 import { queryRows } from '../sql';
 import { DEMO_SLOS, type Outage, sampleSql, shapeSql } from './slos';
 
@@ -39,6 +39,7 @@ export async function fillDemoTraffic(db: DB, now = new Date(), incident = false
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${slo.id}))`);
       await tx.execute(sampleSql(slo.id, d, end, shapeSql(from, end), outages));
       await recomputeRollupsBetween(tx, slo.id, from, end);
+      await invalidateSnapshots(tx, [slo.id]);
     });
     appended += minutes;
   }

@@ -1,6 +1,7 @@
 import type { ReservedSql } from 'postgres';
 import type { DbHandle } from '../client';
 import { getDataSource, getSyncState, syncSlo } from './prometheus-sync';
+import { refreshSnapshots } from './slo-snapshots';
 import { listSloRows } from './slos';
 
 /** Any 64-bit key shared by every replica: whoever holds it is the one that syncs. */
@@ -52,7 +53,7 @@ export async function syncDueSlos(handle: DbHandle, now = new Date()): Promise<n
 }
 
 /** Started once per server process (instrumentation.ts); only the lock holder works. */
-export function startPrometheusSync(getHandle: () => Promise<DbHandle>, everyMs = 60_000): void {
+export function startBackgroundJobs(getHandle: () => Promise<DbHandle>, everyMs = 30_000): void {
   let lock: LeaderLock | null = null;
   let running = false;
   const tick = async () => {
@@ -61,7 +62,11 @@ export function startPrometheusSync(getHandle: () => Promise<DbHandle>, everyMs 
     try {
       const handle = await getHandle();
       lock ??= new LeaderLock(handle);
-      if (await lock.held()) await syncDueSlos(handle);
+      if (await lock.held()) {
+        await syncDueSlos(handle);
+        // Keep the overview's snapshots fresh so no reader waits for 1,000 SLOs to compute.
+        await refreshSnapshots(handle.db);
+      }
     } catch (err) {
       console.error('prometheus sync round failed', err);
     } finally {

@@ -34,6 +34,7 @@ export async function ingestSamples(tx: Executor, sloId: string, samples: Sample
   await recomputeHours(tx, sloId, [...hours]);
   const days = new Set([...hours].map((h) => Math.floor(h / DAY) * DAY));
   await recomputeDays(tx, sloId, [...days]);
+  await invalidateSnapshots(tx, [sloId]);
   return samples.length;
 }
 
@@ -101,4 +102,11 @@ export async function rebuildRollups(tx: Executor, sloIds: string | string[]): P
     insert into sli_daily (slo_id, day, good, total, minutes, bad_minutes, ratio_sum)
     select slo_id, date_trunc('day', hour at time zone 'UTC') at time zone 'UTC', sum(good), sum(total), sum(minutes), sum(bad_minutes), sum(ratio_sum)
     from sli_hourly where slo_id = any(${ids}::uuid[]) group by 1, 2`);
+}
+
+/** Drops stored snapshots so the next overview read recomputes these SLOs (see slo-snapshots.ts). */
+export async function invalidateSnapshots(tx: Executor, sloIds: string[] | 'all'): Promise<void> {
+  if (sloIds === 'all') await tx.execute(sql`delete from slo_snapshots`);
+  else if (sloIds.length)
+    await tx.execute(sql`delete from slo_snapshots where slo_id = any(${`{${sloIds.join(',')}}`}::uuid[])`);
 }

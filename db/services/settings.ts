@@ -5,6 +5,7 @@ import { DEFAULT_POLICY, type Policy, parsePolicy } from '@/lib/slo/policy';
 import type { DB, Executor } from '../client';
 import { settings } from '../schema';
 import { recordAudit } from './audit';
+import { invalidateSnapshots } from './samples';
 
 export async function getSetting<T>(db: Executor, key: string, fallback: T): Promise<T> {
   const [row] = await db.select().from(settings).where(eq(settings.key, key));
@@ -45,5 +46,6 @@ export async function savePolicy(db: DB, actor: Actor, raw: unknown): Promise<Po
     throw new ValidationError('Invalid policy', fieldErrors);
   }
   await putSetting(db, actor, POLICY_KEY, parsed.policy);
+  await invalidateSnapshots(db, 'all');
   return parsed.policy;
 }

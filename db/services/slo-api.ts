@@ -4,58 +4,14 @@ import { CHANGE_KINDS, type ChangeKind } from '@/lib/slo/policy';
 import type { Executor } from '../client';
 import { gateDecisions } from '../schema';
 import { getPolicy } from './settings';
-import { type OverviewQuery, overviewRows, queryOverview } from './slo-overview';
+import { round } from './slo-api-json';
+import { type OverviewQuery, queryOverview } from './slo-overview';
+import { readSnapshots } from './slo-snapshots';
 import { computeSloStatuses, type SloStatusView } from './slo-status';
+
+export { sloToJson } from './slo-api-json';
+
 import { getSloRow, listSloRows } from './slos';
-
-const round = (v: number | null, digits = 6) =>
-  v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits;
-
-/** The JSON shape of an SLO in the machine API: the same numbers the pages show (SPEC 3). */
-export function sloToJson(v: SloStatusView) {
-  return {
-    slug: v.slo.slug,
-    name: v.slo.name,
-    service: v.slo.serviceSlug,
-    team: v.slo.teamSlug,
-    sliKind: v.slo.sliKind,
-    target: v.slo.target,
-    window: v.window,
-    budgetingMethod: v.slo.budgetingMethod,
-    timesliceTarget: v.slo.timesliceTarget,
-    windowStart: v.range.start.toISOString(),
-    windowEnd: v.range.end.toISOString(),
-    attainment: round(v.budget.attainment, 9),
-    budgetRemaining: {
-      fraction: round(v.budget.remaining),
-      unit: v.budget.unit,
-      total: round(v.budget.budgetTotal, 3),
-      consumed: round(v.budget.budgetConsumed, 3),
-      left: round(v.budget.budgetTotal - v.budget.budgetConsumed, 3),
-    },
-    correctedMinutes: v.correctedMinutes,
-    status: v.status,
-    burnRates: Object.fromEntries(Object.entries(v.burnRates).map(([k, b]) => [k, round(b, 4)])),
-    timeToExhaustionMinutes: round(v.timeToExhaustionMinutes, 1),
-    alerts: v.alerts.map((a) => ({
-      tier: a.tier,
-      severity: a.severity,
-      longWindow: a.long,
-      shortWindow: a.short,
-      factor: round(a.factor, 4),
-      longBurn: round(a.longBurn, 4),
-      shortBurn: round(a.shortBurn, 4),
-      firing: a.firing,
-      suppressed: a.suppressed,
-    })),
-    alertsFiring: v.firing.map((a) => ({
-      tier: a.tier,
-      severity: a.severity,
-      longWindow: a.long,
-      shortWindow: a.short,
-    })),
-  };
-}
 
 export async function sloStatusBySlug(db: Executor, slug: string, now = new Date()): Promise<SloStatusView> {
   const row = await getSloRow(db, slug);
@@ -110,8 +66,20 @@ export async function recentGateDecisions(db: Executor, sloId: string, limit = 1
     .limit(limit);
 }
 
-/** The overview page's data (also served to its 30-second refresh). */
+/** The overview page's data (also served to its 30-second refresh), from the snapshots. */
 export async function loadOverview(db: Executor, query: OverviewQuery) {
-  const views = await allSloStatuses(db);
-  return queryOverview(await overviewRows(db, views), query);
+  const snapshots = await readSnapshots(db);
+  const asOf = snapshots.reduce((min, s) => Math.min(min, s.computedAt.getTime()), Date.now());
+  return {
+    ...queryOverview(
+      snapshots.map((s) => s.overview),
+      query,
+    ),
+    asOf: new Date(asOf).toISOString(),
+  };
+}
+
+/** The list API's SLOs (optionally of some services), from the snapshots. */
+export async function listApiSlos(db: Executor, services?: string[]) {
+  return (await readSnapshots(db)).map((s) => s.api).filter((a) => !services || services.includes(a.service));
 }

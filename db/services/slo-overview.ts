@@ -46,6 +46,7 @@ export interface OverviewQuery {
 /** Daily attainment over the last 30 days for every SLO, from the daily rollup (one query). */
 async function trends(db: Executor, views: SloStatusView[]): Promise<Map<string, OverviewRow['trend']>> {
   const since = new Date(Date.now() - 30 * 86_400_000);
+  const ids = `{${views.map((v) => v.slo.id).join(',')}}`;
   const rows = await queryRows<{
     slo_id: string;
     day: string | Date;
@@ -56,7 +57,8 @@ async function trends(db: Executor, views: SloStatusView[]): Promise<Map<string,
     ratio_sum: number;
   }>(
     db,
-    sql`select slo_id::text as slo_id, day, good, total, minutes, bad_minutes, ratio_sum from sli_daily where day >= ${since.toISOString()}::timestamptz order by day`,
+    sql`select slo_id::text as slo_id, day, good, total, minutes, bad_minutes, ratio_sum from sli_daily
+        where slo_id = any(${ids}::uuid[]) and day >= ${since.toISOString()}::timestamptz order by day`,
   );
   const method = new Map(views.map((v) => [v.slo.id, v.slo.budgetingMethod as BudgetingMethod]));
   const out = new Map<string, OverviewRow['trend']>();
@@ -170,7 +172,7 @@ export function queryOverview(rows: OverviewRow[], q: OverviewQuery) {
   };
 }
 
-export type OverviewResult = ReturnType<typeof queryOverview>;
+export type OverviewResult = ReturnType<typeof queryOverview> & { asOf: string };
 
 export function parseOverviewQuery(p: Record<string, string | undefined>): OverviewQuery {
   return {

@@ -6,7 +6,7 @@ import type { DB, Executor } from '../client';
 import { services, slos, teams } from '../schema';
 import { recordAudit } from './audit';
 import { parseOrThrow } from './parse';
-import { rebuildRollups } from './samples';
+import { invalidateSnapshots, rebuildRollups } from './samples';
 
 export const sloColumns = {
   id: slos.id,
@@ -131,6 +131,7 @@ export async function updateSlo(db: DB, actor: Actor, id: string, expectedVersio
       );
     // Bad minutes in the rollups depend on the slice target: recount them when it changes.
     if (before.timesliceTarget !== slo.timesliceTarget) await rebuildRollups(tx, id);
+    await invalidateSnapshots(tx, [id]);
     await recordAudit(tx, actor, {
       action: 'slo.update',
       entityType: 'slo',

@@ -114,7 +114,7 @@ export function SloOverview({
             size="sm"
             onClick={() => refetch()}
             aria-label="Refresh now"
-            title={`Updated ${new Date(dataUpdatedAt || Date.now()).toLocaleTimeString()}`}
+            title={`Numbers as of ${new Date(result.asOf).toLocaleTimeString()}, fetched ${new Date(dataUpdatedAt || Date.now()).toLocaleTimeString()}`}
           >
             <RefreshCw className={cn(isFetching && 'animate-spin')} aria-hidden />{' '}
             {isFetching ? 'Refreshing' : 'Live'}

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { allSloStatuses, sloToJson } from '@/db/services/slo-api';
+import { listApiSlos } from '@/db/services/slo-api';
 import { withToken } from '@/lib/api';
 
 export const dynamic = 'force-dynamic';
@@ -8,11 +8,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(req: Request) {
   return withToken(req, 'read', async ({ db }) => {
     const service = new URL(req.url).searchParams.get('service');
-    const views = await allSloStatuses(
-      db,
-      new Date(),
-      service ? service.split(',').filter(Boolean) : undefined,
-    );
-    return NextResponse.json({ slos: views.map(sloToJson) });
+    const slos = await listApiSlos(db, service ? service.split(',').filter(Boolean) : undefined);
+    return NextResponse.json({ slos });
   });
 }
