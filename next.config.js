@@ -18,6 +18,8 @@ const csp = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A separate build directory lets benchmarks build beside a development build.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'bcryptjs'],
   poweredByHeader: false,
   typedRoutes: false,

@@ -55,7 +55,8 @@ export async function benchDashboards() {
     const api = await repeat(20, () => get('/api/v1/slos', { authorization: `Bearer ${token}` }));
     report('GET /api/v1/slos (1,000 SLOs as JSON) p50', fmtMs(percentile(api, 50)));
 
-    // 50 concurrent readers of detail pages and the API for 10 s.
+    // 50 concurrent dashboard readers for 10 s: open overviews refreshing (/api/ui/slos, as the
+    // page's TanStack Query does) and detail numbers through the API.
     const latencies: number[] = [];
     const deadline = Date.now() + 10_000;
     let errors = 0;

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { pgNumberArray, type SampleInput } from '@/lib/slo/samples';
 import type { Executor } from '../client';
+import { forgetSnapshotMemo } from './slo-snapshots';
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
@@ -106,6 +107,7 @@ export async function rebuildRollups(tx: Executor, sloIds: string | string[]): P
 
 /** Drops stored snapshots so the next overview read recomputes these SLOs (see slo-snapshots.ts). */
 export async function invalidateSnapshots(tx: Executor, sloIds: string[] | 'all'): Promise<void> {
+  forgetSnapshotMemo();
   if (sloIds === 'all') await tx.execute(sql`delete from slo_snapshots`);
   else if (sloIds.length)
     await tx.execute(sql`delete from slo_snapshots where slo_id = any(${`{${sloIds.join(',')}}`}::uuid[])`);

@@ -6,7 +6,7 @@ import { gateDecisions } from '../schema';
 import { getPolicy } from './settings';
 import { round } from './slo-api-json';
 import { type OverviewQuery, queryOverview } from './slo-overview';
-import { readSnapshots } from './slo-snapshots';
+import { readApiSnapshots, readOverviewSnapshots } from './slo-snapshots';
 import { computeSloStatuses, type SloStatusView } from './slo-status';
 
 export { sloToJson } from './slo-api-json';
@@ -68,18 +68,11 @@ export async function recentGateDecisions(db: Executor, sloId: string, limit = 1
 
 /** The overview page's data (also served to its 30-second refresh), from the snapshots. */
 export async function loadOverview(db: Executor, query: OverviewQuery) {
-  const snapshots = await readSnapshots(db);
-  const asOf = snapshots.reduce((min, s) => Math.min(min, s.computedAt.getTime()), Date.now());
-  return {
-    ...queryOverview(
-      snapshots.map((s) => s.overview),
-      query,
-    ),
-    asOf: new Date(asOf).toISOString(),
-  };
+  const asOf = new Date().toISOString();
+  return { ...queryOverview(await readOverviewSnapshots(db), query), asOf };
 }
 
 /** The list API's SLOs (optionally of some services), from the snapshots. */
 export async function listApiSlos(db: Executor, services?: string[]) {
-  return (await readSnapshots(db)).map((s) => s.api).filter((a) => !services || services.includes(a.service));
+  return readApiSnapshots(db, services);
 }

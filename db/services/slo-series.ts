@@ -34,7 +34,9 @@ export async function sloSeries(
   to = view.range.end,
 ): Promise<SloSeries> {
   const span = to.getTime() - from.getTime();
-  const bucketMs = span > 31 * DAY ? DAY : span > 2 * DAY ? HOUR : span > 6 * HOUR ? 15 * 60_000 : 5 * 60_000;
+  // The coarsest bucket that still gives ≤ 250 points: a chart has no more pixels than that to spend.
+  const bucketMs =
+    [5 * 60_000, 15 * 60_000, HOUR, 3 * HOUR, 6 * HOUR, DAY].find((b) => span / b <= 250) ?? DAY;
   const first = Math.floor(from.getTime() / bucketMs) * bucketMs;
   const requests = [];
   for (let t = first, i = 0; t < to.getTime(); t += bucketMs, i++) {

@@ -1,6 +1,7 @@
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { sloSnapshots } from '../schema';
+import { queryRows } from '../sql';
 import { getPolicy } from './settings';
 import { sloToJson } from './slo-api-json';
 import { type OverviewRow, overviewRows } from './slo-overview';
@@ -58,34 +59,66 @@ export async function refreshSnapshotsOf(db: Executor, sloIds: string[]): Promis
   if (rows.length) await refreshSnapshots(db, rows);
 }
 
-/** Every SLO's snapshot, recomputing the stale or missing ones first. */
-export async function readSnapshots(db: Executor, now = new Date()): Promise<Snapshot[]> {
-  const rows = await listSloRows(db);
-  const stored = rows.length
-    ? await db
-        .select()
-        .from(sloSnapshots)
-        .where(
-          inArray(
-            sloSnapshots.sloId,
-            rows.map((r) => r.id),
-          ),
-        )
-    : [];
-  const fresh = new Map(
-    stored
-      .filter((s) => now.getTime() - s.computedAt.getTime() <= SNAPSHOT_MAX_AGE_MS)
-      .map((s) => [
-        s.sloId,
-        {
-          sloId: s.sloId,
-          computedAt: s.computedAt,
-          overview: s.overview as OverviewRow,
-          api: s.api as ApiSlo,
-        },
-      ]),
+/**
+ * One column of every SLO's snapshot in one query, recomputing stale or missing
+ * snapshots first (only then are the SLO rows loaded).
+ */
+async function readColumn<T>(
+  db: Executor,
+  column: 'overview' | 'api',
+  now: Date,
+  services?: string[],
+): Promise<T[]> {
+  const only = services
+    ? sql`where o.service_id in (select id from services where slug = any(${`{${services.join(',')}}`}::text[]))`
+    : sql``;
+  const rows = await queryRows<{ id: string; computed_at: string | Date | null; value: T | null }>(
+    db,
+    sql`select o.id::text as id, s.computed_at, s.${sql.raw(column)} as value
+        from slos o left join slo_snapshots s on s.slo_id = o.id ${only} order by o.id`,
   );
-  const stale = rows.filter((r) => !fresh.has(r.id));
-  for (const s of stale.length ? await refreshSnapshots(db, stale, now) : []) fresh.set(s.sloId, s);
-  return rows.map((r) => fresh.get(r.id)).filter((s): s is Snapshot => s !== undefined);
+  const staleIds = new Set(
+    rows
+      .filter(
+        (r) => !r.computed_at || now.getTime() - new Date(r.computed_at).getTime() > SNAPSHOT_MAX_AGE_MS,
+      )
+      .map((r) => r.id),
+  );
+  if (staleIds.size === 0) return rows.map((r) => r.value as T);
+  const refreshed = new Map(
+    (
+      await refreshSnapshots(
+        db,
+        (await listSloRows(db)).filter((r) => staleIds.has(r.id)),
+        now,
+      )
+    ).map((s) => [s.sloId, s[column] as T]),
+  );
+  return rows
+    .map((r) => (staleIds.has(r.id) ? refreshed.get(r.id) : r.value))
+    .filter((v): v is T => v !== undefined && v !== null);
+}
+
+// Every viewer reads the same snapshots: one read serves all readers for a moment,
+// instead of each of 50 open dashboards re-reading 1,000 rows (numbers are ≤ 30 s old anyway).
+const MEMO_MS = 2_000;
+let memo: { at: number; rows: Promise<OverviewRow[]> } | null = null;
+
+/** Forgets the in-process copy (this process just changed an SLO's numbers). */
+export function forgetSnapshotMemo(): void {
+  memo = null;
+}
+
+export function readOverviewSnapshots(db: Executor, now = new Date()): Promise<OverviewRow[]> {
+  if (memo && now.getTime() - memo.at < MEMO_MS) return memo.rows;
+  const rows = readColumn<OverviewRow>(db, 'overview', now);
+  memo = { at: now.getTime(), rows };
+  rows.catch(() => {
+    memo = null;
+  });
+  return rows;
+}
+
+export function readApiSnapshots(db: Executor, services?: string[], now = new Date()): Promise<ApiSlo[]> {
+  return readColumn<ApiSlo>(db, 'api', now, services);
 }
