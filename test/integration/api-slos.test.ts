@@ -147,6 +147,14 @@ describe('read API and deploy gate', () => {
     ).json();
     expect(detail.status).toBe('depleted');
     expect(detail.budgetRemaining.fraction).toBeLessThan(0);
+    // The list reads snapshots: the ingest invalidated this SLO's, so the list agrees at once.
+    const listed = await (
+      await list(new Request('http://x/api/v1/slos', { headers: { authorization: `Bearer ${readToken}` } }))
+    ).json();
+    expect(listed.slos.find((s: { slug: string }) => s.slug === slug)).toMatchObject({
+      status: 'depleted',
+      budgetRemaining: detail.budgetRemaining,
+    });
 
     const refused = await ask('feature');
     expect(refused.status).toBe(423);
