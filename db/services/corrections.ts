@@ -32,6 +32,7 @@ export async function addCorrection(db: DB, actor: Actor, sloId: string, raw: un
         createdByLabel: actor.label,
       })
       .returning();
+    await invalidateSnapshots(tx, [sloId]);
     await recordAudit(tx, actor, {
       action: 'slo.correction.add',
       entityType: 'slo',
@@ -49,6 +50,7 @@ export async function deleteCorrection(db: DB, actor: Actor, sloId: string, id: 
       .where(and(eq(sloCorrections.id, id), eq(sloCorrections.sloId, sloId)))
       .returning();
     if (!row) throw new NotFoundError('Correction');
+    await invalidateSnapshots(tx, [sloId]);
     await recordAudit(tx, actor, {
       action: 'slo.correction.delete',
       entityType: 'slo',

@@ -1,4 +1,4 @@
-import { Activity, KeyRound, ScrollText, UserCog } from 'lucide-react';
+import { Activity, Hammer, KeyRound, ScrollText, UserCog } from 'lucide-react';
 import Link from 'next/link';
 import { Card, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -24,6 +24,12 @@ const SECTIONS = [
     title: 'Audit log',
     icon: ScrollText,
     text: 'Every change: who, what, when, before and after.',
+  },
+  {
+    href: '/toil/settings',
+    title: 'Toil cap and categories',
+    icon: Hammer,
+    text: 'The toil cap teams are held to, and the categories engineers log against.',
   },
   {
     href: '/settings/prometheus',
