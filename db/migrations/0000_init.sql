@@ -75,6 +75,17 @@ CREATE TABLE "teams" (
 	CONSTRAINT "teams_slug_unique" UNIQUE("slug")
 );
 --> statement-breakpoint
+CREATE TABLE "slo_sync_state" (
+	"slo_id" uuid PRIMARY KEY NOT NULL,
+	"synced_until" timestamp with time zone,
+	"last_attempt_at" timestamp with time zone,
+	"last_success_at" timestamp with time zone,
+	"last_error" text,
+	"last_warning" text,
+	"failures" integer DEFAULT 0 NOT NULL,
+	"next_attempt_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE TABLE "settings" (
 	"key" text PRIMARY KEY NOT NULL,
 	"value" jsonb NOT NULL,
@@ -134,6 +145,13 @@ CREATE TABLE "slo_corrections" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "slo_snapshots" (
+	"slo_id" uuid PRIMARY KEY NOT NULL,
+	"computed_at" timestamp with time zone NOT NULL,
+	"overview" jsonb NOT NULL,
+	"api" jsonb NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "slos" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"slug" text NOT NULL,
@@ -159,20 +177,72 @@ CREATE TABLE "slos" (
 	CONSTRAINT "slos_slug_unique" UNIQUE("slug")
 );
 --> statement-breakpoint
+CREATE TABLE "toil_automation_estimates" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"team_id" uuid,
+	"task_key" text NOT NULL,
+	"hours" double precision NOT NULL,
+	"updated_by" text NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "toil_automation_estimates_team_task" UNIQUE NULLS NOT DISTINCT("team_id","task_key"),
+	CONSTRAINT "toil_automation_estimates_hours" CHECK ("toil_automation_estimates"."hours" > 0)
+);
+--> statement-breakpoint
+CREATE TABLE "toil_categories" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"slug" text NOT NULL,
+	"name" text NOT NULL,
+	"sort_order" integer DEFAULT 0 NOT NULL,
+	"archived" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "toil_categories_slug_unique" UNIQUE("slug")
+);
+--> statement-breakpoint
+CREATE TABLE "toil_entries" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"team_id" uuid NOT NULL,
+	"date" date NOT NULL,
+	"task" text NOT NULL,
+	"category_id" uuid NOT NULL,
+	"minutes" integer NOT NULL,
+	"service_id" uuid,
+	"interrupt" boolean DEFAULT false NOT NULL,
+	"after_hours" boolean DEFAULT false NOT NULL,
+	"automatable" text DEFAULT 'none' NOT NULL,
+	"notes" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	CONSTRAINT "toil_entries_minutes" CHECK ("toil_entries"."minutes" > 0 and "toil_entries"."minutes" <= 1440),
+	CONSTRAINT "toil_entries_automatable" CHECK ("toil_entries"."automatable" in ('none', 'partial', 'full'))
+);
+--> statement-breakpoint
 ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "services" ADD CONSTRAINT "services_owner_team_id_teams_id_fk" FOREIGN KEY ("owner_team_id") REFERENCES "public"."teams"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "team_members" ADD CONSTRAINT "team_members_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "team_members" ADD CONSTRAINT "team_members_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "slo_sync_state" ADD CONSTRAINT "slo_sync_state_slo_id_slos_id_fk" FOREIGN KEY ("slo_id") REFERENCES "public"."slos"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "gate_decisions" ADD CONSTRAINT "gate_decisions_slo_id_slos_id_fk" FOREIGN KEY ("slo_id") REFERENCES "public"."slos"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sli_daily" ADD CONSTRAINT "sli_daily_slo_id_slos_id_fk" FOREIGN KEY ("slo_id") REFERENCES "public"."slos"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sli_hourly" ADD CONSTRAINT "sli_hourly_slo_id_slos_id_fk" FOREIGN KEY ("slo_id") REFERENCES "public"."slos"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sli_samples" ADD CONSTRAINT "sli_samples_slo_id_slos_id_fk" FOREIGN KEY ("slo_id") REFERENCES "public"."slos"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "slo_corrections" ADD CONSTRAINT "slo_corrections_slo_id_slos_id_fk" FOREIGN KEY ("slo_id") REFERENCES "public"."slos"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "slo_corrections" ADD CONSTRAINT "slo_corrections_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "slo_snapshots" ADD CONSTRAINT "slo_snapshots_slo_id_slos_id_fk" FOREIGN KEY ("slo_id") REFERENCES "public"."slos"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "slos" ADD CONSTRAINT "slos_service_id_services_id_fk" FOREIGN KEY ("service_id") REFERENCES "public"."services"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "toil_automation_estimates" ADD CONSTRAINT "toil_automation_estimates_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "toil_entries" ADD CONSTRAINT "toil_entries_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "toil_entries" ADD CONSTRAINT "toil_entries_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "toil_entries" ADD CONSTRAINT "toil_entries_category_id_toil_categories_id_fk" FOREIGN KEY ("category_id") REFERENCES "public"."toil_categories"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "toil_entries" ADD CONSTRAINT "toil_entries_service_id_services_id_fk" FOREIGN KEY ("service_id") REFERENCES "public"."services"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_log_at" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "audit_log_entity" ON "audit_log" USING btree ("entity_type","entity_id");--> statement-breakpoint
 CREATE INDEX "login_failures_key_at" ON "login_failures" USING btree ("key","at");--> statement-breakpoint
 CREATE INDEX "gate_decisions_slo_at" ON "gate_decisions" USING btree ("slo_id","at");--> statement-breakpoint
 CREATE INDEX "slo_corrections_slo" ON "slo_corrections" USING btree ("slo_id","starts_at");--> statement-breakpoint
-CREATE INDEX "slos_service" ON "slos" USING btree ("service_id");
+CREATE INDEX "slos_service" ON "slos" USING btree ("service_id");--> statement-breakpoint
+CREATE INDEX "toil_entries_team_date" ON "toil_entries" USING btree ("team_id","date");--> statement-breakpoint
+CREATE INDEX "toil_entries_user_created" ON "toil_entries" USING btree ("user_id","created_at");--> statement-breakpoint
+CREATE INDEX "toil_entries_date" ON "toil_entries" USING btree ("date");

@@ -2,6 +2,7 @@ import type { DB } from '../client';
 import { recordAudit } from '../services/audit';
 import { seedCatalog } from './catalog';
 import { seedSlos } from './slos';
+import { seedToil } from './toil';
 
 /**
  * The demo organisation (SPEC 5). Each module adds its own seeder to this list;
@@ -10,6 +11,7 @@ import { seedSlos } from './slos';
 const SEEDERS: { name: string; run: (db: DB) => Promise<void> }[] = [
   { name: 'catalog', run: seedCatalog },
   { name: 'SLOs with 90 days of minute samples', run: seedSlos },
+  { name: '8 weeks of toil', run: seedToil },
 ];
 
 export async function seedDemo(db: DB, log: (msg: string) => void = () => {}): Promise<void> {

@@ -97,7 +97,8 @@ interface TaskGroup {
   totalMinutes: number;
 }
 
-function taskKey(task: string): string {
+/** The key tasks are grouped and estimated by: "  Rotate Certs " → "rotate certs". */
+export function taskKey(task: string): string {
   return task.trim().toLowerCase();
 }
 
@@ -136,6 +137,40 @@ function byPayback(a: RankedAutomationCandidate, b: RankedAutomationCandidate): 
   return a.task.localeCompare(b.task);
 }
 
+export interface TaskAggregate {
+  /** Display spelling (the latest entry's). */
+  task: string;
+  entryCount: number;
+  totalMinutes: number;
+  /** The latest entry's automatability decides the task's. */
+  automatable: Automatable;
+}
+
+/**
+ * Automation candidates from per-task sums (as SQL returns them), quickest
+ * payback first. Tasks whose latest entry says "none" are left out.
+ */
+export function rankTaskAggregates(
+  tasks: readonly TaskAggregate[],
+  opts: RankingOptions,
+): RankedAutomationCandidate[] {
+  if (opts.rangeDays <= 0) return [];
+  const estimates = new Map(Object.entries(opts.estimates).map(([task, hours]) => [taskKey(task), hours]));
+  const candidates: RankedAutomationCandidate[] = [];
+  for (const group of tasks) {
+    if (group.automatable === 'none' || group.entryCount <= 0) continue;
+    const candidate = automationCandidate({
+      task: group.task.trim(),
+      entriesPerMonth: (group.entryCount * DAYS_PER_MONTH) / opts.rangeDays,
+      avgMinutes: group.totalMinutes / group.entryCount,
+      automatable: group.automatable,
+      estimatedAutomationHours: estimates.get(taskKey(group.task)) ?? opts.defaultEstimateHours,
+    });
+    candidates.push({ ...candidate, entryCount: group.entryCount, totalMinutes: group.totalMinutes });
+  }
+  return candidates.sort(byPayback);
+}
+
 /**
  * Automation candidates from raw entries, quickest payback first. Tasks are
  * grouped case-insensitively; those whose latest entry says "none" are left out.
@@ -144,19 +179,11 @@ export function rankAutomationCandidates(
   entries: readonly ToilEntryForRanking[],
   opts: RankingOptions,
 ): RankedAutomationCandidate[] {
-  if (opts.rangeDays <= 0) return [];
-  const estimates = new Map(Object.entries(opts.estimates).map(([task, hours]) => [taskKey(task), hours]));
-  const candidates: RankedAutomationCandidate[] = [];
-  for (const [key, group] of groupByTask(entries)) {
-    if (group.latest.automatable === 'none') continue;
-    const candidate = automationCandidate({
-      task: group.latest.task.trim(),
-      entriesPerMonth: (group.count * DAYS_PER_MONTH) / opts.rangeDays,
-      avgMinutes: group.totalMinutes / group.count,
-      automatable: group.latest.automatable,
-      estimatedAutomationHours: estimates.get(key) ?? opts.defaultEstimateHours,
-    });
-    candidates.push({ ...candidate, entryCount: group.count, totalMinutes: group.totalMinutes });
-  }
-  return candidates.sort(byPayback);
+  const tasks = [...groupByTask(entries).values()].map((group) => ({
+    task: group.latest.task,
+    entryCount: group.count,
+    totalMinutes: group.totalMinutes,
+    automatable: group.latest.automatable,
+  }));
+  return rankTaskAggregates(tasks, opts);
 }

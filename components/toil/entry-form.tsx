@@ -1,0 +1,186 @@
+'use client';
+
+import { CornerDownLeft } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+import { Input, Select } from '@/components/ui/input';
+import type { FieldErrors } from '@/lib/errors';
+import { formatMinutes, parseMinutes } from '@/lib/toil/minutes';
+import { Field, Flags, invalid } from './entry-fields';
+import { TaskCombobox } from './task-combobox';
+import type { EntryValues, Option, TaskSuggestion } from './types';
+
+/**
+ * The keyboard-first toil form: task first (focused on load), Enter anywhere
+ * submits, choosing a recent task fills category, service, minutes and
+ * automatable from its latest entry. Values are controlled by the caller.
+ */
+export function EntryForm({
+  values,
+  onChange,
+  errors,
+  categories,
+  services,
+  teams,
+  suggestions,
+  onSubmit,
+  taskRef,
+}: {
+  values: EntryValues;
+  onChange: (patch: Partial<EntryValues>) => void;
+  errors?: FieldErrors;
+  categories: Option[];
+  services: Option[];
+  /** Shown as a picker when the user may log for more than one team. */
+  teams: Option[];
+  suggestions: TaskSuggestion[];
+  onSubmit: () => void;
+  taskRef: React.Ref<HTMLInputElement>;
+}) {
+  const parsed = values.minutes.trim() ? parseMinutes(values.minutes) : null;
+  return (
+    <form
+      aria-label="Log toil"
+      noValidate
+      className="grid gap-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+      onKeyDown={(e) => {
+        const target = e.target as HTMLElement;
+        // Enter submits from any field (selects and checkboxes included); the combobox handles its own.
+        if (e.key !== 'Enter' || e.defaultPrevented || e.nativeEvent.isComposing) return;
+        if (target.tagName === 'BUTTON' || target.tagName === 'TEXTAREA') return;
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      <div className="grid gap-4 md:grid-cols-[minmax(0,1fr)_9rem_10rem]">
+        <Field name="task" label="Task" errors={errors}>
+          <TaskCombobox
+            inputRef={taskRef}
+            value={values.task}
+            onChange={(task) => onChange({ task })}
+            onChoose={(s) =>
+              onChange({
+                task: s.task,
+                category: s.category,
+                service: s.service ?? '',
+                minutes: formatMinutes(s.minutes),
+                automatable: s.automatable,
+              })
+            }
+            suggestions={suggestions}
+            invalid={Boolean(errors?.task?.length)}
+          />
+        </Field>
+        <Field
+          name="minutes"
+          label="Time spent"
+          errors={errors}
+          hint={parsed?.ok ? `= ${parsed.minutes} min` : '45, 1h, 1h30m'}
+        >
+          <Input
+            {...invalid('minutes', errors)}
+            inputMode="text"
+            autoComplete="off"
+            placeholder="45m"
+            value={values.minutes}
+            onChange={(e) => onChange({ minutes: e.target.value })}
+          />
+        </Field>
+        <Field name="date" label="Date" errors={errors}>
+          <Input
+            {...invalid('date', errors)}
+            type="date"
+            value={values.date}
+            onChange={(e) => onChange({ date: e.target.value })}
+          />
+        </Field>
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <Field name="category" label="Category" errors={errors}>
+          <Select
+            {...invalid('category', errors)}
+            value={values.category}
+            onChange={(e) => onChange({ category: e.target.value })}
+          >
+            <option value="">Choose…</option>
+            {categories.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field name="service" label="Service" errors={errors}>
+          <Select
+            {...invalid('service', errors)}
+            value={values.service}
+            onChange={(e) => onChange({ service: e.target.value })}
+          >
+            <option value="">None</option>
+            {services.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field name="automatable" label="Automatable" errors={errors}>
+          <Select
+            {...invalid('automatable', errors)}
+            value={values.automatable}
+            onChange={(e) => onChange({ automatable: e.target.value as EntryValues['automatable'] })}
+          >
+            <option value="none">No</option>
+            <option value="partial">Partly</option>
+            <option value="full">Fully</option>
+          </Select>
+        </Field>
+        {teams.length > 1 ? (
+          <Field name="team" label="Team" errors={errors}>
+            <Select
+              {...invalid('team', errors)}
+              value={values.team}
+              onChange={(e) => onChange({ team: e.target.value })}
+            >
+              {values.team === '' && <option value="">Choose…</option>}
+              {teams.map((t) => (
+                <option key={t.value} value={t.value}>
+                  {t.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : (
+          <fieldset className="grid content-start gap-1.5">
+            <legend className="mb-1.5 text-sm font-medium leading-none">Flags</legend>
+            <Flags values={values} onChange={onChange} />
+          </fieldset>
+        )}
+      </div>
+      {teams.length > 1 && <Flags values={values} onChange={onChange} />}
+      <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-end">
+        <Field name="notes" label="Notes" errors={errors}>
+          <Input
+            {...invalid('notes', errors)}
+            autoComplete="off"
+            placeholder="Optional: ticket, link, what made it slow"
+            value={values.notes}
+            onChange={(e) => onChange({ notes: e.target.value })}
+          />
+        </Field>
+        <Button type="submit">
+          <CornerDownLeft aria-hidden />
+          Log toil
+        </Button>
+      </div>
+      {errors?.team?.length && teams.length <= 1 ? (
+        <p className="text-sm text-destructive" role="alert">
+          {errors.team.join('. ')}
+        </p>
+      ) : null}
+    </form>
+  );
+}
