@@ -1,4 +1,4 @@
-import { Plus } from 'lucide-react';
+import { Download, Plus, Upload } from 'lucide-react';
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -34,13 +34,36 @@ export default async function SlosPage({
         description="Every SLO with its error budget, burn rates and alerts. Least budget first; refreshes every 30 seconds."
         crumbs={[{ label: 'Home', href: '/' }, { label: 'SLOs' }]}
         actions={
-          hasRole(user.role, 'engineer') && (
-            <Button asChild>
-              <Link href="/slos/new">
-                <Plus aria-hidden /> New SLO
-              </Link>
+          <>
+            <Button asChild variant="outline" size="sm">
+              <a
+                href="/api/ui/rules"
+                download
+                title="Recording rules and burn-rate alerts of every Prometheus-sourced SLO"
+              >
+                <Download aria-hidden /> Prometheus rules
+              </a>
             </Button>
-          )
+            <Button asChild variant="outline" size="sm">
+              <a href="/api/ui/openslo" download>
+                <Download aria-hidden /> Export OpenSLO
+              </a>
+            </Button>
+            {hasRole(user.role, 'engineer') && (
+              <>
+                <Button asChild variant="outline" size="sm">
+                  <Link href="/slos/import">
+                    <Upload aria-hidden /> Import OpenSLO
+                  </Link>
+                </Button>
+                <Button asChild>
+                  <Link href="/slos/new">
+                    <Plus aria-hidden /> New SLO
+                  </Link>
+                </Button>
+              </>
+            )}
+          </>
         }
       />
       <SloOverview

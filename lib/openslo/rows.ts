@@ -1,0 +1,55 @@
+// Stored rows ↔ drafts, so the service layer can tell created / updated / unchanged and export.
+import type { BudgetingMethod, CalendarUnit } from '@/lib/slo/definition';
+import type { SloDraft } from './types';
+
+/** The columns of an SLO row (with its service slug) that make up its definition. */
+export interface SloDefinitionRow {
+  slug: string;
+  name: string;
+  description: string;
+  serviceSlug: string;
+  sliKind: string;
+  latencyThresholdMs: number | null;
+  target: number;
+  windowType: string;
+  windowDays: number | null;
+  calendarUnit: string | null;
+  timezone: string;
+  budgetingMethod: string;
+  timesliceTarget: number | null;
+  sourceType: string;
+  sourceConfig: unknown;
+  alertMinEvents: number | null;
+  runbookUrl: string | null;
+}
+
+export function draftFromRow(row: SloDefinitionRow): SloDraft {
+  const config = (row.sourceConfig ?? {}) as { goodQuery?: unknown; totalQuery?: unknown };
+  const prometheus = row.sourceType === 'prometheus';
+  return {
+    slug: row.slug,
+    name: row.name,
+    description: row.description,
+    serviceSlug: row.serviceSlug,
+    sliKind: row.sliKind === 'latency' ? 'latency' : 'ratio',
+    latencyThresholdMs: row.latencyThresholdMs,
+    target: row.target,
+    windowType: row.windowType === 'calendar' ? 'calendar' : 'rolling',
+    windowDays: row.windowDays,
+    calendarUnit: row.calendarUnit as CalendarUnit | null,
+    timezone: row.timezone,
+    budgetingMethod: row.budgetingMethod as BudgetingMethod,
+    timesliceTarget: row.timesliceTarget,
+    sourceType: prometheus ? 'prometheus' : 'push',
+    goodQuery: prometheus && typeof config.goodQuery === 'string' ? config.goodQuery : null,
+    totalQuery: prometheus && typeof config.totalQuery === 'string' ? config.totalQuery : null,
+    alertMinEvents: row.alertMinEvents,
+    runbookUrl: row.runbookUrl,
+  };
+}
+
+/** True when two drafts define the same SLO (every field of the definition equal). */
+export function sameDraft(a: SloDraft, b: SloDraft): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof SloDraft>;
+  return [...keys].every((k) => a[k] === b[k]);
+}
