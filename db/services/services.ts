@@ -6,6 +6,7 @@ import type { DB, Executor } from '../client';
 import { services, teams } from '../schema';
 import { recordAudit } from './audit';
 import { parseOrThrow } from './parse';
+import { invalidateSnapshots } from './samples';
 
 export const SERVICE_SORTS = ['name', 'tier', 'team', 'updated'] as const;
 export type ServiceSort = (typeof SERVICE_SORTS)[number];
@@ -95,6 +96,8 @@ export async function updateService(db: DB, actor: Actor, id: string, expectedVe
         'Someone else changed this service since you opened it. Reload to see their changes.',
       );
     }
+    // Overview rows carry service and team names.
+    await invalidateSnapshots(tx, 'all');
     await recordAudit(tx, actor, {
       action: 'service.update',
       entityType: 'service',

@@ -109,6 +109,7 @@ export async function createSlo(db: DB, actor: Actor, raw: unknown) {
       .values(values(input))
       .returning()
       .catch((err) => rethrow(err, input.slug));
+    await invalidateSnapshots(tx, [slo.id]);
     await recordAudit(tx, actor, { action: 'slo.create', entityType: 'slo', entityId: slo.id, after: slo });
     return slo;
   });
@@ -147,6 +148,7 @@ export async function deleteSlo(db: DB, actor: Actor, id: string) {
   return db.transaction(async (tx) => {
     const [slo] = await tx.delete(slos).where(eq(slos.id, id)).returning();
     if (!slo) throw new NotFoundError('SLO');
+    await invalidateSnapshots(tx, [id]);
     await recordAudit(tx, actor, { action: 'slo.delete', entityType: 'slo', entityId: id, before: slo });
     return slo;
   });

@@ -12,6 +12,7 @@ import type { DB, Executor } from '../client';
 import { services, teamMembers, teams, users } from '../schema';
 import { recordAudit } from './audit';
 import { parseOrThrow } from './parse';
+import { invalidateSnapshots } from './samples';
 
 export async function listTeams(db: Executor) {
   return db
@@ -75,6 +76,8 @@ export async function updateTeam(db: DB, actor: Actor, id: string, expectedVersi
         'Someone else changed this team since you opened it. Reload to see their changes.',
       );
     await setMembers(tx, id, input.memberIds);
+    // Overview rows carry service and team names.
+    await invalidateSnapshots(tx, 'all');
     await recordAudit(tx, actor, {
       action: 'team.update',
       entityType: 'team',
