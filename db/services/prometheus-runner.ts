@@ -1,6 +1,8 @@
 import type { ReservedSql } from 'postgres';
+import { env } from '@/lib/env';
 import type { DbHandle } from '../client';
 import { getDataSource, getSyncState, syncSlo } from './prometheus-sync';
+import { pruneRawSamples } from './samples';
 import { refreshSnapshots } from './slo-snapshots';
 import { listSloRows } from './slos';
 
@@ -56,6 +58,7 @@ export async function syncDueSlos(handle: DbHandle, now = new Date()): Promise<n
 export function startBackgroundJobs(getHandle: () => Promise<DbHandle>, everyMs = 30_000): void {
   let lock: LeaderLock | null = null;
   let running = false;
+  let lastPrune = 0;
   const tick = async () => {
     if (running) return;
     running = true;
@@ -66,6 +69,10 @@ export function startBackgroundJobs(getHandle: () => Promise<DbHandle>, everyMs 
         await syncDueSlos(handle);
         // Keep the overview's snapshots fresh so no reader waits for 1,000 SLOs to compute.
         await refreshSnapshots(handle.db);
+        if (Date.now() - lastPrune > 3_600_000) {
+          lastPrune = Date.now();
+          await pruneRawSamples(handle.db, env().SLI_RAW_RETENTION_DAYS);
+        }
       }
     } catch (err) {
       console.error('prometheus sync round failed', err);

@@ -112,3 +112,20 @@ export async function invalidateSnapshots(tx: Executor, sloIds: string[] | 'all'
   else if (sloIds.length)
     await tx.execute(sql`delete from slo_snapshots where slo_id = any(${`{${sloIds.join(',')}}`}::uuid[])`);
 }
+
+/**
+ * Deletes raw minutes older than the retention (SLI_RAW_RETENTION_DAYS); the hourly
+ * and daily rollups are kept, so old windows and reports still add up.
+ */
+export async function pruneRawSamples(
+  db: Executor,
+  retentionDays: number,
+  now = new Date(),
+): Promise<number> {
+  const cutoff = new Date(now.getTime() - retentionDays * DAY);
+  const rows = await db.execute(
+    sql`delete from sli_samples where minute < ${cutoff.toISOString()}::timestamptz`,
+  );
+  const r = rows as unknown as { count?: number; affectedRows?: number };
+  return r.count ?? r.affectedRows ?? 0;
+}

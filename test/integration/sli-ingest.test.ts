@@ -137,3 +137,22 @@ describeEachDriver('SLI ingestion and rollups', (ctx) => {
     expect(driver).toBeTruthy();
   });
 });
+
+describeEachDriver('raw-sample retention', (ctx) => {
+  it('prunes raw minutes past the retention and keeps the rollups', async () => {
+    const { db } = ctx();
+    const slo = await makeSlo(db);
+    await db.transaction((tx) =>
+      ingestSamples(tx, slo.id, [
+        { minute: T0, good: 9, total: 10 },
+        { minute: T0 + 400 * 86_400_000, good: 5, total: 5 },
+      ]),
+    );
+    const { pruneRawSamples } = await import('@/db/services/samples');
+    await pruneRawSamples(db, 400, new Date(T0 + 401 * 86_400_000));
+    const raw = await db.select().from(sliSamples).where(eq(sliSamples.sloId, slo.id));
+    expect(raw.map((r) => r.total)).toEqual([5]);
+    const days = await db.select().from(sliDaily).where(eq(sliDaily.sloId, slo.id));
+    expect(days.map((d) => d.total).sort()).toEqual([10, 5].sort());
+  });
+});
