@@ -37,7 +37,9 @@ export async function fillDemoTraffic(db: DB, now = new Date(), incident = false
       incident && d.slug === LIVE_INCIDENT.slug ? [[burning, burning, LIVE_INCIDENT.burn]] : [];
     await db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${slo.id}))`);
-      await tx.execute(sampleSql(slo.id, d, end, shapeSql(from, end), outages));
+      await tx.execute(
+        sampleSql(slo.id, d, end, shapeSql(from, end), outages, 'on conflict (slo_id, minute) do nothing'),
+      );
       await recomputeRollupsBetween(tx, slo.id, from, end);
       await invalidateSnapshots(tx, [slo.id]);
     });
