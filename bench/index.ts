@@ -1,4 +1,5 @@
-// npm run bench [-- dashboards ingest startup]: prints the SPEC §6 figures, each with its target.
+// npm run bench [-- dashboards prometheus ingest startup bundle]: prints the SPEC §6 figures, each with its target.
+import { benchBundle } from './bundle';
 import { benchDashboards } from './dashboards';
 import { benchIngest } from './ingest';
 import { benchPrometheus } from './prometheus';
@@ -9,6 +10,7 @@ const all = {
   prometheus: benchPrometheus,
   ingest: benchIngest,
   startup: benchStartup,
+  bundle: benchBundle,
 };
 const chosen = process.argv.slice(2).filter((a) => a in all) as (keyof typeof all)[];
 

@@ -21,7 +21,7 @@ export async function mustRun(cmd, args, env = {}) {
   }
 }
 
-export const hasBuild = () => fs.existsSync('.next/BUILD_ID');
+export const hasBuild = () => fs.existsSync(path.join(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'));
 
 /** Starts `next start`, forwarding signals so Ctrl-C stops it cleanly (and releases the embedded database). */
 export function startNext(port, env = {}) {
