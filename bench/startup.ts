@@ -15,7 +15,7 @@ export async function benchStartup() {
   };
   delete env.DATABASE_URL;
   let t0 = performance.now();
-  for (const script of ['scripts/migrate.ts', 'db/seed/index.ts']) {
+  for (const script of ['scripts/setup-demo.ts']) {
     const r = spawnSync('node_modules/.bin/tsx', [script], { env, stdio: 'ignore' });
     if (r.status !== 0) throw new Error(`${script} failed`);
   }

@@ -13,8 +13,7 @@ if (!hasBuild() || process.env.REBUILD) {
   await mustRun(bin('next'), ['build']);
 }
 const t0 = Date.now();
-await mustRun(bin('tsx'), ['scripts/migrate.ts'], demoEnv);
-await mustRun(bin('tsx'), ['db/seed/index.ts'], demoEnv);
+await mustRun(bin('tsx'), ['scripts/setup-demo.ts'], demoEnv);
 console.log(`Database ready in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
 console.log(
   `\nSRE Portal: http://localhost:${port}   (admin: ${demoEnv.ADMIN_EMAIL} / ${demoEnv.ADMIN_PASSWORD})\n`,

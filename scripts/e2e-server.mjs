@@ -24,6 +24,5 @@ if (process.env.E2E_DATABASE_URL) {
   env.PGLITE_DATA_DIR = path.join(dir, 'pglite');
   process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
 }
-await mustRun(bin('tsx'), ['scripts/migrate.ts'], env);
-await mustRun(bin('tsx'), ['db/seed/index.ts'], env);
+await mustRun(bin('tsx'), ['scripts/setup-demo.ts'], env);
 startNext(port, env);

@@ -1,26 +1,12 @@
-// Applies migrations to the configured database, then makes sure an admin exists
-// (first start: prints a generated password once, or uses ADMIN_PASSWORD).
+// npm run db:migrate — applies migrations to the configured database, then makes sure an admin
+// exists (first start: prints a generated password once, or uses ADMIN_PASSWORD).
 import { openDefaultDb } from '@/db';
-import { migrateDb } from '@/db/migrate';
-import { ensureAdmin } from '@/db/services/users';
-import { env, isEmbedded, pgliteDir } from '@/lib/env';
+import { bootstrapDatabase } from '@/db/bootstrap';
 
 async function main() {
-  const started = Date.now();
   const handle = await openDefaultDb();
   try {
-    await migrateDb(handle);
-    const admin = await ensureAdmin(handle.db, env().ADMIN_EMAIL, env().ADMIN_PASSWORD);
-    const where = isEmbedded() ? `embedded database at ${pgliteDir()}` : 'PostgreSQL';
-    console.log(`Migrations applied to the ${where} in ${Date.now() - started} ms.`);
-    if (admin.created && admin.password) {
-      console.log('\n  ┌──────────────────────────────────────────────────────────────');
-      console.log(`  │ Admin account created: ${env().ADMIN_EMAIL}`);
-      console.log(`  │ Password (shown once): ${admin.password}`);
-      console.log('  └──────────────────────────────────────────────────────────────\n');
-    } else if (admin.created) {
-      console.log(`Admin account created: ${env().ADMIN_EMAIL} (password from ADMIN_PASSWORD).`);
-    }
+    await bootstrapDatabase(handle);
   } finally {
     await handle.close();
   }

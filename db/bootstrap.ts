@@ -1,0 +1,24 @@
+import { env, isEmbedded, pgliteDir } from '@/lib/env';
+import type { DbHandle } from './client';
+import { migrateDb } from './migrate';
+import { ensureAdmin } from './services/users';
+
+/** Applies the migrations and makes sure an admin exists (first start: a generated password, printed once). */
+export async function bootstrapDatabase(
+  handle: DbHandle,
+  log: (line: string) => void = console.log,
+): Promise<void> {
+  const started = Date.now();
+  await migrateDb(handle);
+  const admin = await ensureAdmin(handle.db, env().ADMIN_EMAIL, env().ADMIN_PASSWORD);
+  const where = isEmbedded() ? `embedded database at ${pgliteDir()}` : 'PostgreSQL';
+  log(`Migrations applied to the ${where} in ${Date.now() - started} ms.`);
+  if (admin.created && admin.password) {
+    log('\n  ┌──────────────────────────────────────────────────────────────');
+    log(`  │ Admin account created: ${env().ADMIN_EMAIL}`);
+    log(`  │ Password (shown once): ${admin.password}`);
+    log('  └──────────────────────────────────────────────────────────────\n');
+  } else if (admin.created) {
+    log(`Admin account created: ${env().ADMIN_EMAIL} (password from ADMIN_PASSWORD).`);
+  }
+}
