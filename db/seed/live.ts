@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import type { DB } from '../client';
 import { slos } from '../schema';
-import { invalidateSnapshots, recomputeRollupsBetween } from '../services/samples';
+import { recomputeRollupsBetween } from '../services/samples';
+import { invalidateSnapshots } from '../services/snapshot-invalidation';
 import { queryRows } from '../sql';
 import { DEMO_SLOS, type Outage, sampleSql, shapeSql } from './slos';
 

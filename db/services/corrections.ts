@@ -6,7 +6,7 @@ import type { DB, Executor } from '../client';
 import { sloCorrections } from '../schema';
 import { recordAudit } from './audit';
 import { parseOrThrow } from './parse';
-import { invalidateSnapshots } from './samples';
+import { invalidateSnapshots } from './snapshot-invalidation';
 
 export async function listCorrections(db: Executor, sloId: string) {
   return db

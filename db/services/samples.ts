@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { pgNumberArray, type SampleInput } from '@/lib/slo/samples';
 import type { Executor } from '../client';
-import { forgetSnapshotMemo } from './slo-snapshots';
+import { invalidateSnapshots } from './snapshot-invalidation';
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
@@ -103,14 +103,6 @@ export async function rebuildRollups(tx: Executor, sloIds: string | string[]): P
     insert into sli_daily (slo_id, day, good, total, minutes, bad_minutes, ratio_sum)
     select slo_id, date_trunc('day', hour at time zone 'UTC') at time zone 'UTC', sum(good), sum(total), sum(minutes), sum(bad_minutes), sum(ratio_sum)
     from sli_hourly where slo_id = any(${ids}::uuid[]) group by 1, 2`);
-}
-
-/** Drops stored snapshots so the next overview read recomputes these SLOs (see slo-snapshots.ts). */
-export async function invalidateSnapshots(tx: Executor, sloIds: string[] | 'all'): Promise<void> {
-  forgetSnapshotMemo();
-  if (sloIds === 'all') await tx.execute(sql`delete from slo_snapshots`);
-  else if (sloIds.length)
-    await tx.execute(sql`delete from slo_snapshots where slo_id = any(${`{${sloIds.join(',')}}`}::uuid[])`);
 }
 
 /**

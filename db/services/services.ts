@@ -6,7 +6,7 @@ import type { DB, Executor } from '../client';
 import { services, teams } from '../schema';
 import { recordAudit } from './audit';
 import { parseOrThrow } from './parse';
-import { invalidateSnapshots } from './samples';
+import { invalidateSnapshots } from './snapshot-invalidation';
 
 export const SERVICE_SORTS = ['name', 'tier', 'team', 'updated'] as const;
 export type ServiceSort = (typeof SERVICE_SORTS)[number];

@@ -5,7 +5,7 @@ import { DEFAULT_POLICY, type Policy, parsePolicy } from '@/lib/slo/policy';
 import type { DB, Executor } from '../client';
 import { settings } from '../schema';
 import { recordAudit } from './audit';
-import { invalidateSnapshots } from './samples';
+import { invalidateSnapshots } from './snapshot-invalidation';
 
 export async function getSetting<T>(db: Executor, key: string, fallback: T): Promise<T> {
   const [row] = await db.select().from(settings).where(eq(settings.key, key));

@@ -7,6 +7,7 @@ import { sloToJson } from './slo-api-json';
 import { type OverviewRow, overviewRows } from './slo-overview';
 import { computeSloStatuses } from './slo-status';
 import { listSloRows, type SloRow } from './slos';
+import { forgetSnapshotMemo, snapshotMemo } from './snapshot-invalidation';
 
 /** Snapshots older than this are recomputed on read: a missing background job costs speed, not correctness. */
 export const SNAPSHOT_MAX_AGE_MS = 60_000;
@@ -102,20 +103,13 @@ async function readColumn<T>(
 // Every viewer reads the same snapshots: one read serves all readers for a moment,
 // instead of each of 50 open dashboards re-reading 1,000 rows (numbers are ≤ 30 s old anyway).
 const MEMO_MS = 2_000;
-let memo: { at: number; rows: Promise<OverviewRow[]> } | null = null;
-
-/** Forgets the in-process copy (this process just changed an SLO's numbers). */
-export function forgetSnapshotMemo(): void {
-  memo = null;
-}
 
 export function readOverviewSnapshots(db: Executor, now = new Date()): Promise<OverviewRow[]> {
-  if (memo && now.getTime() - memo.at < MEMO_MS) return memo.rows;
+  const memo = snapshotMemo.current;
+  if (memo && now.getTime() - memo.at < MEMO_MS) return memo.rows as Promise<OverviewRow[]>;
   const rows = readColumn<OverviewRow>(db, 'overview', now);
-  memo = { at: now.getTime(), rows };
-  rows.catch(() => {
-    memo = null;
-  });
+  snapshotMemo.current = { at: now.getTime(), rows };
+  rows.catch(forgetSnapshotMemo);
   return rows;
 }
 

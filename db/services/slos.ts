@@ -1,12 +1,19 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '@/lib/audit';
-import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
+import {
+  ConflictError,
+  isForeignKeyViolation,
+  isUniqueViolation,
+  NotFoundError,
+  ValidationError,
+} from '@/lib/errors';
 import { type SloInput, sloInput } from '@/lib/validation/slo';
 import type { DB, Executor } from '../client';
 import { services, slos, teams } from '../schema';
 import { recordAudit } from './audit';
 import { parseOrThrow } from './parse';
-import { invalidateSnapshots, rebuildRollups } from './samples';
+import { rebuildRollups } from './samples';
+import { invalidateSnapshots } from './snapshot-invalidation';
 
 export const sloColumns = {
   id: slos.id,
@@ -95,7 +102,7 @@ function values(input: SloInput) {
 function rethrow(err: unknown, slug: string): never {
   if (isUniqueViolation(err))
     throw new ValidationError('Slug taken', { slug: [`"${slug}" is already used by another SLO`] });
-  if ((err as { cause?: { code?: string } })?.cause?.code === '23503') {
+  if (isForeignKeyViolation(err)) {
     throw new ValidationError('Unknown service', { serviceId: ['This service does not exist'] });
   }
   throw err;

@@ -12,7 +12,7 @@ import type { DB, Executor } from '../client';
 import { services, teamMembers, teams, users } from '../schema';
 import { recordAudit } from './audit';
 import { parseOrThrow } from './parse';
-import { invalidateSnapshots } from './samples';
+import { invalidateSnapshots } from './snapshot-invalidation';
 
 export async function listTeams(db: Executor) {
   return db

@@ -1,8 +1,9 @@
 // Display formats for toil numbers, shared by pages, tables and charts.
+import { formatPercent } from '@/lib/slo/format';
 
 /** 0.3421 → "34.2%"; null → "—". */
 export function formatShare(fraction: number | null, decimals = 1): string {
-  return fraction === null ? '—' : `${(fraction * 100).toFixed(decimals)}%`;
+  return formatPercent(fraction, decimals);
 }
 
 /** 4900 minutes → "81.7 h" (whole hours from 100 h up). */

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import type { DB } from '@/db/client';
 import { getSyncState, syncSlo } from '@/db/services/prometheus-sync';
 import { rulesForSlo } from '@/db/services/slo-rules';
 import { computeSloStatuses } from '@/db/services/slo-status';
@@ -43,6 +44,14 @@ const TOTAL = 'demo_requests_total';
 
 let prom: RunningPrometheus | undefined;
 
+/** A Prometheus-sourced SLO over these selectors, as the sync reads it. */
+async function prometheusSlo(db: DB, goodQuery: string, totalQuery: string, windowDays: number) {
+  const slo = await makeSlo(db, { sourceType: 'prometheus', goodQuery, totalQuery, windowDays });
+  const row = await getSloRow(db, slo.slug);
+  if (!row) throw new Error(`SLO ${slo.slug} not found`);
+  return row;
+}
+
 beforeAll(async () => {
   if (!hasPrometheus) return;
   prom = await startPrometheus(
@@ -66,14 +75,7 @@ describeEachDriver('Prometheus source', (ctx) => {
     'backfills the window and the budget equals what Prometheus computes with increase()',
     async () => {
       const { db } = ctx();
-      const slo = await makeSlo(db, {
-        sourceType: 'prometheus',
-        goodQuery: GOOD,
-        totalQuery: TOTAL,
-        windowDays: 7,
-      });
-      const row = await getSloRow(db, slo.slug);
-      if (!row) throw new Error('no row');
+      const row = await prometheusSlo(db, GOOD, TOTAL, 7);
       const result = await syncSlo(db, row, ds(), now);
       expect(result.error).toBeUndefined();
       expect(result.appended).toBe(N - 1);
@@ -101,14 +103,7 @@ describeEachDriver('Prometheus source', (ctx) => {
 
   it.skipIf(!hasPrometheus)('handles a counter reset like increase() and says so', async () => {
     const { db } = ctx();
-    const slo = await makeSlo(db, {
-      sourceType: 'prometheus',
-      goodQuery: 'restarts_total{pod="a"}',
-      totalQuery: 'restarts_total',
-      windowDays: 7,
-    });
-    const row = await getSloRow(db, slo.slug);
-    if (!row) throw new Error('no row');
+    const row = await prometheusSlo(db, 'restarts_total{pod="a"}', 'restarts_total', 7);
     expect((await syncSlo(db, row, ds(), now)).error).toBeUndefined();
     const [view] = await computeSloStatuses(db, [row], DEFAULT_POLICY, now);
     // The counter drops to 0 at the restart: that minute counts 0, every other minute 100.
@@ -122,14 +117,7 @@ describeEachDriver('Prometheus source', (ctx) => {
     'records a clear error and keeps stored data: unreachable, failing query, mixed metrics',
     async () => {
       const { db } = ctx();
-      const slo = await makeSlo(db, {
-        sourceType: 'prometheus',
-        goodQuery: GOOD,
-        totalQuery: TOTAL,
-        windowDays: 7,
-      });
-      const row = await getSloRow(db, slo.slug);
-      if (!row) throw new Error('no row');
+      const row = await prometheusSlo(db, GOOD, TOTAL, 7);
       await syncSlo(db, row, ds(), new Date((END - 3600) * 1000));
       const before = (await computeSloStatuses(db, [row], DEFAULT_POLICY, now))[0].aggregate;
 
@@ -178,14 +166,7 @@ describeEachDriver('Prometheus source', (ctx) => {
       }
 
       // Rule evaluation over the same history: page alerts fire exactly when the portal's alert table says.
-      const slo = await makeSlo(db, {
-        sourceType: 'prometheus',
-        goodQuery: GOOD,
-        totalQuery: TOTAL,
-        windowDays: 30,
-      });
-      const row = await getSloRow(db, slo.slug);
-      if (!row) throw new Error('no row');
+      const row = await prometheusSlo(db, GOOD, TOTAL, 30);
       await syncSlo(db, row, ds(), now);
       const rule = {
         slug: row.slug,
