@@ -3,7 +3,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { getDbHandle } = await import('./db');
   // Prometheus sync and SLO snapshots: every replica starts the loop, one (the advisory-lock holder) works.
-  const { startBackgroundJobs } = await import('./db/services/background');
+  const { startBackgroundJobs } = await import('@/db/platform/background');
   startBackgroundJobs(getDbHandle);
   if (process.env.SRE_DEMO_TRAFFIC === '1') {
     // Demo mode keeps synthetic SLI traffic flowing so the dashboards are live (README "Demo").

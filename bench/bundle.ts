@@ -1,7 +1,7 @@
 // SPEC §6: client JavaScript per route, gzipped, as Chromium downloads it on a first visit.
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { createToken } from '@/db/services/tokens';
+import { createToken } from '@/db/identity/tokens';
 import { ensureDataset } from './dataset';
 import { BENCH_URL, report, startServer } from './lib';
 

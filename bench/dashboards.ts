@@ -1,8 +1,8 @@
 // SPEC §6: overview and detail p50 with 1,000 SLOs × 30 days; 50 concurrent dashboard readers.
 import { sql } from 'drizzle-orm';
-import { allSloStatuses, sloStatusBySlug } from '@/db/services/slo-api';
-import { createToken } from '@/db/services/tokens';
-import { queryRows } from '@/db/sql';
+import { createToken } from '@/db/identity/tokens';
+import { queryRows } from '@/db/platform/sql';
+import { allSloStatuses, sloStatusBySlug } from '@/db/slo/api';
 import { ensureDataset } from './dataset';
 import { BENCH_URL, fmtMs, percentile, repeat, report, signIn, startServer } from './lib';
 

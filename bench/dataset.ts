@@ -2,10 +2,10 @@
 // in its own PostgreSQL database. Built once; later runs reuse it.
 import { sql } from 'drizzle-orm';
 import { openPostgres } from '@/db/client';
+import { ensureAdmin } from '@/db/identity/users';
 import { migrateDb } from '@/db/migrate';
-import { rebuildRollups } from '@/db/services/samples';
-import { ensureAdmin } from '@/db/services/users';
-import { queryRows } from '@/db/sql';
+import { queryRows } from '@/db/platform/sql';
+import { rebuildRollups } from '@/db/slo/samples';
 import { BENCH_URL, ensureDatabase } from './lib';
 
 export const BENCH_SLOS = 1000;

@@ -2,7 +2,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import postgres from 'postgres';
-import { createToken } from '@/db/services/tokens';
+import { createToken } from '@/db/identity/tokens';
 import { ensureDataset } from './dataset';
 import { BENCH_URL, report, startServer } from './lib';
 

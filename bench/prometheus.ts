@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
-import { createToken } from '@/db/services/tokens';
+import { createToken } from '@/db/identity/tokens';
 import { ensureDataset } from './dataset';
 import { BENCH_URL, fmtMs, percentile, repeat, report, startServer } from './lib';
 

@@ -1,7 +1,7 @@
+import { ensureAdmin } from '@/db/identity/users';
 import { env, isEmbedded, pgliteDir } from '@/lib/env';
 import type { DbHandle } from './client';
 import { migrateDb } from './migrate';
-import { ensureAdmin } from './services/users';
 
 /** Applies the migrations and makes sure an admin exists (first start: a generated password, printed once). */
 export async function bootstrapDatabase(

@@ -1,7 +1,7 @@
 // npm run token -- --name ci --scope sli:write [--scope read]
 import { parseArgs } from 'node:util';
 import { openDefaultDb } from '@/db';
-import { createToken } from '@/db/services/tokens';
+import { createToken } from '@/db/identity/tokens';
 import { ValidationError } from '@/lib/errors';
 
 async function main() {

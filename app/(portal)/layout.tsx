@@ -1,7 +1,7 @@
 import { MobileNav } from '@/components/layout/mobile-nav';
 import { Sidebar } from '@/components/layout/sidebar';
 import { ThemeToggle, UserMenu } from '@/components/layout/user-menu';
-import { requirePageUser } from '@/lib/auth/guard';
+import { requirePageUser } from '@/server/guard';
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();

@@ -6,7 +6,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { services, teams, users } from '@/db/schema';
-import { requirePageUser } from '@/lib/auth/guard';
+import { requirePageUser } from '@/server/guard';
 
 export const metadata = { title: 'Home' };
 

@@ -12,7 +12,7 @@ import {
   DialogTitle,
   DialogTrigger,
 } from '@/components/ui/dialog';
-import type { ActionState } from '@/lib/actions';
+import type { ActionState } from '@/lib/action-state';
 import { SubmitButton } from './submit-button';
 import { useActionToast } from './use-action-toast';
 

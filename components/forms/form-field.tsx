@@ -1,6 +1,6 @@
 import type * as React from 'react';
 import { Label } from '@/components/ui/input';
-import type { ActionState } from '@/lib/actions';
+import type { ActionState } from '@/lib/action-state';
 
 /** A labelled field whose error messages come from the server action's state. */
 export function FormField({

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import { toast } from 'sonner';
-import type { ActionState } from '@/lib/actions';
+import type { ActionState } from '@/lib/action-state';
 
 /** Shows the outcome of a server action as a toast, once per result. */
 export function useActionToast(state: ActionState, onSuccess?: () => void) {

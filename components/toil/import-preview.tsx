@@ -1,6 +1,6 @@
 import { Badge } from '@/components/ui/badge';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
-import type { ToilImportCheck } from '@/db/services/toil-import';
+import type { ToilImportCheck } from '@/lib/toil/csv';
 import { formatMinutes } from '@/lib/toil/minutes';
 
 /** What a CSV would import: a summary, every error by row and column, and the first valid rows. */

@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
+import { queryRows } from '@/db/platform/sql';
+import { recomputeRollupsBetween } from '@/db/slo/samples';
+import { invalidateSnapshots } from '@/db/slo/snapshot-invalidation';
 import type { DB } from '../client';
 import { slos } from '../schema';
-import { recomputeRollupsBetween } from '../services/samples';
-import { invalidateSnapshots } from '../services/snapshot-invalidation';
-import { queryRows } from '../sql';
 import { DEMO_SLOS, type Outage, sampleSql, shapeSql } from './slos';
 
 const MIN = 60_000;

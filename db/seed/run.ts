@@ -1,5 +1,5 @@
+import { recordAudit } from '@/db/platform/audit';
 import type { DB } from '../client';
-import { recordAudit } from '../services/audit';
 import { seedCatalog } from './catalog';
 import { seedSlos } from './slos';
 import { seedToil } from './toil';

@@ -1,8 +1,8 @@
 import { eq, inArray, sql } from 'drizzle-orm';
+import { queryRows } from '@/db/platform/sql';
+import { rebuildRollups } from '@/db/slo/samples';
 import type { DB } from '../client';
 import { services, sloCorrections, slos } from '../schema';
-import { rebuildRollups } from '../services/samples';
-import { queryRows } from '../sql';
 import { D, DEMO_SLOS, type DemoSlo, type Outage } from './slo-catalog';
 
 export { DEMO_SLOS, type DemoSlo, type Outage } from './slo-catalog';

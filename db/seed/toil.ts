@@ -1,4 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
+import { recordAudit } from '@/db/platform/audit';
+import { ensureToilCategories } from '@/db/toil/categories';
 import type { Automatable } from '@/lib/toil/aggregates';
 import { addDays, isoDay } from '@/lib/toil/periods';
 import type { DB } from '../client';
@@ -11,8 +13,6 @@ import {
   toilEntries,
   users,
 } from '../schema';
-import { recordAudit } from '../services/audit';
-import { ensureToilCategories } from '../services/toil-categories';
 
 type Task = [
   task: string,

@@ -52,6 +52,17 @@ export interface CsvRowError {
   message: string;
 }
 
+/** What an import would do: counts, every problem by row and column, and a preview. */
+export interface ToilImportCheck {
+  total: number;
+  valid: number;
+  invalidRows: number;
+  /** Every problem, by row and column (capped at 500 listed). */
+  errors: CsvRowError[];
+  /** The first rows as they will be imported, for the preview. */
+  sample: Array<{ row: number; value: ToilRowInput }>;
+}
+
 export type ToilRowResult = { ok: true; value: ToilRowInput } | { ok: false; errors: CsvRowError[] };
 
 export interface KnownValues {

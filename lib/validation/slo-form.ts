@@ -1,4 +1,3 @@
-import type { SloRow } from '@/db/services/slos';
 import { fieldErrorsOf } from './catalog';
 import { sloInput } from './slo';
 
@@ -34,7 +33,28 @@ export function validateSloForm(values: Record<string, unknown>) {
   return { ok: false as const, fieldErrors: errors };
 }
 
-export function sloToFormValues(s: SloRow): Record<string, string> {
+/** The stored fields the form edits (an SLO row satisfies it). */
+export interface SloFormSource {
+  serviceId: string;
+  slug: string;
+  name: string;
+  description: string;
+  sliKind: string;
+  latencyThresholdMs: number | null;
+  target: number;
+  windowType: string;
+  calendarUnit: string | null;
+  windowDays: number | null;
+  timezone: string;
+  budgetingMethod: string;
+  timesliceTarget: number | null;
+  alertMinEvents: number | null;
+  runbookUrl: string | null;
+  sourceType: string;
+  sourceConfig: unknown;
+}
+
+export function sloToFormValues(s: SloFormSource): Record<string, string> {
   const pct = (x: number | null) => (x === null ? '' : String(Number((x * 100).toFixed(6))));
   return {
     serviceId: s.serviceId,

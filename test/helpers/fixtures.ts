@@ -1,6 +1,6 @@
+import { createService } from '@/db/catalog/services';
 import type { DB } from '@/db/client';
-import { createService } from '@/db/services/services';
-import { createSlo } from '@/db/services/slos';
+import { createSlo } from '@/db/slo/slos';
 import type { Actor } from '@/lib/audit';
 
 export const testActor: Actor = { type: 'system', label: 'test' };

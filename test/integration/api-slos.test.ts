@@ -13,9 +13,9 @@ import { GET as getOne } from '@/app/api/v1/slos/[slug]/route';
 import { POST as postSamples } from '@/app/api/v1/slos/[slug]/samples/route';
 import { GET as list } from '@/app/api/v1/slos/route';
 import { getDbHandle } from '@/db';
+import { createToken } from '@/db/identity/tokens';
 import { migrateDb } from '@/db/migrate';
 import { gateDecisions, sliSamples } from '@/db/schema';
-import { createToken } from '@/db/services/tokens';
 import { makeSlo, testActor } from '../helpers/fixtures';
 
 let writeToken = '';

@@ -1,15 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { auditLog, services, teams } from '@/db/schema';
 import {
   createService,
   deleteService,
   getServiceBySlug,
   listServices,
   updateService,
-} from '@/db/services/services';
-import { createTeam, deleteTeam, getTeamBySlug, updateTeam } from '@/db/services/teams';
-import { createUser } from '@/db/services/users';
+} from '@/db/catalog/services';
+import { createTeam, deleteTeam, getTeamBySlug, updateTeam } from '@/db/catalog/teams';
+import { createUser } from '@/db/identity/users';
+import { auditLog, services, teams } from '@/db/schema';
 import type { Actor } from '@/lib/audit';
 import { ConflictError, ValidationError } from '@/lib/errors';
 import { describeEachDriver } from '../helpers/db';

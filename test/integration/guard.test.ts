@@ -24,8 +24,8 @@ import { createUserAction } from '@/app/(portal)/settings/users/actions';
 import { getDbHandle } from '@/db';
 import { migrateDb } from '@/db/migrate';
 import { apiTokens, services, teams, users } from '@/db/schema';
-import type { ActionState } from '@/lib/actions';
 import type { Role } from '@/lib/auth/roles';
+import type { ActionState } from '@/server/actions';
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 const ids: Record<Role, string> = { viewer: '', engineer: '', admin: '' };

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { migrateDb } from '@/db/migrate';
-import { queryRows } from '@/db/sql';
+import { queryRows } from '@/db/platform/sql';
 import { describeEachDriver } from '../helpers/db';
 
 describeEachDriver('migrations', (ctx) => {

@@ -13,9 +13,9 @@ vi.hoisted(() => {
 
 import { GET, POST } from '@/app/api/v1/openslo/route';
 import { getDbHandle } from '@/db';
+import { createToken } from '@/db/identity/tokens';
 import { migrateDb } from '@/db/migrate';
 import { slos } from '@/db/schema';
-import { createToken } from '@/db/services/tokens';
 import { testActor } from '../helpers/fixtures';
 
 const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/openslo/', import.meta.url));

@@ -4,19 +4,19 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { count, eq } from 'drizzle-orm';
 import { expect, it, vi } from 'vitest';
+import { createService } from '@/db/catalog/services';
 import type { DB } from '@/db/client';
+import { exportAll, importOpenSlo } from '@/db/interop/openslo';
 import { auditLog, services, slos } from '@/db/schema';
-import { exportAll, importOpenSlo } from '@/db/services/openslo';
-import { createService } from '@/db/services/services';
-import { createSlo, getSloRow, listSloRows } from '@/db/services/slos';
+import { createSlo, getSloRow, listSloRows } from '@/db/slo/slos';
 import type { Actor } from '@/lib/audit';
 import { ValidationError } from '@/lib/errors';
 import { draftFromRow } from '@/lib/openslo';
 import { describeEachDriver, freshDatabase } from '../helpers/db';
 
 // A create that fails for one slug, to prove a document whose write fails half-way leaves nothing.
-vi.mock('@/db/services/slos', async (original) => {
-  const real = await original<typeof import('@/db/services/slos')>();
+vi.mock('@/db/slo/slos', async (original) => {
+  const real = await original<typeof import('@/db/slo/slos')>();
   return {
     ...real,
     createSlo: async (...args: Parameters<typeof real.createSlo>) => {

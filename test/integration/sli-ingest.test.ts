@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import type { Executor } from '@/db/client';
-import { aggregateKey, aggregateRanges } from '@/db/queries/sli';
 import { sliDaily, sliHourly, sliSamples } from '@/db/schema';
-import { ingestSamples } from '@/db/services/samples';
+import { ingestSamples } from '@/db/slo/samples';
+import { aggregateKey, aggregateRanges } from '@/db/slo/sli-sums';
 import type { SliAggregate } from '@/lib/slo/budget';
 import type { SampleInput } from '@/lib/slo/samples';
 import { describeEachDriver } from '../helpers/db';
@@ -148,7 +148,7 @@ describeEachDriver('raw-sample retention', (ctx) => {
         { minute: T0 + 400 * 86_400_000, good: 5, total: 5 },
       ]),
     );
-    const { pruneRawSamples } = await import('@/db/services/samples');
+    const { pruneRawSamples } = await import('@/db/slo/samples');
     await pruneRawSamples(db, 400, new Date(T0 + 401 * 86_400_000));
     const raw = await db.select().from(sliSamples).where(eq(sliSamples.sloId, slo.id));
     expect(raw.map((r) => r.total)).toEqual([5]);

@@ -1,12 +1,12 @@
 // The report's sums per team / week / month / category against a brute-force
 // sum of the same random entries, on PGlite and PostgreSQL.
 import { expect, it } from 'vitest';
+import { createTeam } from '@/db/catalog/teams';
+import { createUser } from '@/db/identity/users';
 import { toilEntries } from '@/db/schema';
-import { createTeam } from '@/db/services/teams';
-import { ensureToilCategories, listToilCategories } from '@/db/services/toil-categories';
-import { setAutomationEstimate } from '@/db/services/toil-estimates';
-import { loadToilReport } from '@/db/services/toil-report';
-import { createUser } from '@/db/services/users';
+import { ensureToilCategories, listToilCategories } from '@/db/toil/categories';
+import { setAutomationEstimate } from '@/db/toil/estimates';
+import { loadToilReport } from '@/db/toil/report';
 import { teamCapacityMinutes } from '@/lib/toil/aggregates';
 import { addDays, monthOf, weekKey } from '@/lib/toil/periods';
 import { describeEachDriver } from '../helpers/db';

@@ -1,17 +1,17 @@
 // Toil categories, settings and the API service, on PGlite and PostgreSQL.
 import { expect, it } from 'vitest';
-import { createService } from '@/db/services/services';
-import { createTeam } from '@/db/services/teams';
-import { logToilFromApi } from '@/db/services/toil-api';
+import { createService } from '@/db/catalog/services';
+import { createTeam } from '@/db/catalog/teams';
+import { createUser } from '@/db/identity/users';
+import { logToilFromApi } from '@/db/toil/api';
 import {
   createToilCategory,
   ensureToilCategories,
   listToilCategories,
   setToilCategoryArchived,
-} from '@/db/services/toil-categories';
-import { createToilEntry, updateToilEntry } from '@/db/services/toil-entries';
-import { getToilSettings, saveToilSettings } from '@/db/services/toil-settings';
-import { createUser } from '@/db/services/users';
+} from '@/db/toil/categories';
+import { createToilEntry, updateToilEntry } from '@/db/toil/entries';
+import { getToilSettings, saveToilSettings } from '@/db/toil/settings';
 import type { ValidationError } from '@/lib/errors';
 import { describeEachDriver } from '../helpers/db';
 import { testActor } from '../helpers/fixtures';

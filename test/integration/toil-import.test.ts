@@ -1,12 +1,12 @@
 // CSV import: all rows in one transaction, or nothing; "valid rows only" on request.
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import { createService } from '@/db/catalog/services';
+import { createTeam } from '@/db/catalog/teams';
+import { createUser } from '@/db/identity/users';
 import { auditLog, toilEntries } from '@/db/schema';
-import { createService } from '@/db/services/services';
-import { createTeam } from '@/db/services/teams';
-import { ensureToilCategories } from '@/db/services/toil-categories';
-import { checkToilImport, importToilCsv } from '@/db/services/toil-import';
-import { createUser } from '@/db/services/users';
+import { ensureToilCategories } from '@/db/toil/categories';
+import { checkToilImport, importToilCsv } from '@/db/toil/import';
 import { ValidationError } from '@/lib/errors';
 import { TOIL_CSV_HEADER } from '@/lib/toil/csv';
 import { describeEachDriver } from '../helpers/db';

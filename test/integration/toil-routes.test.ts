@@ -20,12 +20,12 @@ import { importToilCsvAction } from '@/app/(portal)/toil/import/actions';
 import { saveToilSettingsAction } from '@/app/(portal)/toil/settings/actions';
 import { POST as postToil } from '@/app/api/v1/toil/route';
 import { getDbHandle } from '@/db';
+import { createTeam } from '@/db/catalog/teams';
+import { createToken } from '@/db/identity/tokens';
 import { migrateDb } from '@/db/migrate';
 import { toilEntries, users } from '@/db/schema';
-import { createTeam } from '@/db/services/teams';
-import { createToken } from '@/db/services/tokens';
-import type { ActionState } from '@/lib/actions';
 import { TOIL_CSV_HEADER } from '@/lib/toil/csv';
+import type { ActionState } from '@/server/actions';
 import { testActor } from '../helpers/fixtures';
 
 const ids = { viewer: '', engineer: '', other: '', admin: '' };

@@ -1,18 +1,18 @@
 // Toil entries, categories and settings through the services, on PGlite and PostgreSQL.
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import { createService } from '@/db/catalog/services';
+import { createTeam } from '@/db/catalog/teams';
+import { createUser } from '@/db/identity/users';
 import { auditLog, toilEntries } from '@/db/schema';
-import { createService } from '@/db/services/services';
-import { createTeam } from '@/db/services/teams';
-import { ensureToilCategories, listToilCategories } from '@/db/services/toil-categories';
+import { ensureToilCategories, listToilCategories } from '@/db/toil/categories';
 import {
   createToilEntry,
   deleteToilEntry,
   resolveToilTeam,
   updateToilEntry,
   visibleTeamIds,
-} from '@/db/services/toil-entries';
-import { createUser } from '@/db/services/users';
+} from '@/db/toil/entries';
 import { ConflictError, ForbiddenError, ValidationError } from '@/lib/errors';
 import { describeEachDriver } from '../helpers/db';
 import { testActor } from '../helpers/fixtures';

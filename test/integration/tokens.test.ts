@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import { authenticateToken, createToken, listTokens, revokeToken } from '@/db/identity/tokens';
 import { apiTokens, auditLog } from '@/db/schema';
-import { authenticateToken, createToken, listTokens, revokeToken } from '@/db/services/tokens';
 import { hashToken } from '@/lib/auth/token-hash';
 import { ValidationError } from '@/lib/errors';
 import { describeEachDriver } from '../helpers/db';

@@ -1,7 +1,7 @@
 import { Boxes } from 'lucide-react';
 import { redirect } from 'next/navigation';
-import { currentUser } from '@/lib/auth/guard';
 import { env, isEmbedded, oidcConfigured } from '@/lib/env';
+import { currentUser } from '@/server/guard';
 import { LoginForm } from './client';
 
 export const metadata = { title: 'Sign in' };

@@ -1,5 +1,5 @@
 import { ComingSoon } from '@/components/layout/coming-soon';
-import { requirePageUser } from '@/lib/auth/guard';
+import { requirePageUser } from '@/server/guard';
 
 export const metadata = { title: 'Incidents' };
 

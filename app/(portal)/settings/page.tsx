@@ -2,7 +2,7 @@ import { Activity, Hammer, KeyRound, ScrollText, UserCog } from 'lucide-react';
 import Link from 'next/link';
 import { Card, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { requirePageUser } from '@/lib/auth/guard';
+import { requirePageUser } from '@/server/guard';
 
 export const metadata = { title: 'Settings' };
 

@@ -2,13 +2,14 @@
 
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { getDataSource, syncSlo } from '@/db/services/prometheus-sync';
-import { type BudgetPreview, previewBudget } from '@/db/services/slo-preview';
-import { createSlo, getSloRow, updateSlo } from '@/db/services/slos';
-import { formObject, guardedAction } from '@/lib/actions';
-import { actorOf, requireUser } from '@/lib/auth/guard';
+import type { DB } from '@/db/client';
+import { getDataSource, syncSlo } from '@/db/interop/prometheus-sync';
+import { type BudgetPreview, previewBudget } from '@/db/slo/preview';
+import { createSlo, getSloRow, updateSlo } from '@/db/slo/slos';
 import { ValidationError } from '@/lib/errors';
 import { sloFormToInput, validateSloForm } from '@/lib/validation/slo-form';
+import { formObject, guardedAction } from '@/server/actions';
+import { requireUser } from '@/server/guard';
 
 function validated(form: FormData) {
   const values = formObject(form);
@@ -18,18 +19,18 @@ function validated(form: FormData) {
   return sloFormToInput(values);
 }
 
-export const createSloAction = guardedAction<{ slug: string }>('engineer', async (user, form) => {
-  const db = await getDb();
-  const slo = await createSlo(db, actorOf(user), validated(form));
-  if (slo.sourceType === 'prometheus') void backfill(slo.slug);
+export const createSloAction = guardedAction<{ slug: string }>('engineer', async (ctx, form) => {
+  const db = ctx.db;
+  const slo = await createSlo(db, ctx.actor, validated(form));
+  if (slo.sourceType === 'prometheus') void backfill(ctx.db, slo.slug);
   revalidatePath('/slos');
   return { message: `SLO ${slo.name} created`, data: { slug: slo.slug } };
 });
 
-export const updateSloAction = guardedAction<{ slug: string }>('engineer', async (user, form) => {
+export const updateSloAction = guardedAction<{ slug: string }>('engineer', async (ctx, form) => {
   const slo = await updateSlo(
-    await getDb(),
-    actorOf(user),
+    ctx.db,
+    ctx.actor,
     String(form.get('id') ?? ''),
     Number(form.get('version')),
     validated(form),
@@ -40,8 +41,7 @@ export const updateSloAction = guardedAction<{ slug: string }>('engineer', async
 });
 
 /** A new Prometheus-sourced SLO backfills its window right away instead of waiting for the next round. */
-async function backfill(slug: string) {
-  const db = await getDb();
+async function backfill(db: DB, slug: string) {
   const [row, ds] = await Promise.all([getSloRow(db, slug), getDataSource(db)]);
   if (row && ds) await syncSlo(db, row, ds).catch((err) => console.error('backfill failed', err));
 }

@@ -12,7 +12,7 @@ import { Button } from '@/components/ui/button';
 import { Card, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
-import type { OverviewResult } from '@/db/services/slo-overview';
+import type { OverviewResult } from '@/db/slo/overview';
 import { formatBurn, formatPercent, formatTarget } from '@/lib/slo/format';
 import { cn } from '@/lib/utils';
 

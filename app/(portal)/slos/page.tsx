@@ -3,13 +3,13 @@ import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { listServices } from '@/db/services/services';
-import { loadOverview } from '@/db/services/slo-api';
-import { parseOverviewQuery } from '@/db/services/slo-overview';
-import { listTeams } from '@/db/services/teams';
-import { requirePageUser } from '@/lib/auth/guard';
+import { listServices } from '@/db/catalog/services';
+import { listTeams } from '@/db/catalog/teams';
+import { loadOverview } from '@/db/slo/api';
+import { parseOverviewQuery } from '@/db/slo/overview';
 import { hasRole } from '@/lib/auth/roles';
 import { single } from '@/lib/search-params';
+import { requirePageUser } from '@/server/guard';
 import { SloOverview } from './client';
 
 export const metadata = { title: 'SLOs' };

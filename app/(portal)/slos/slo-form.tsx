@@ -8,7 +8,7 @@ import { useActionToast } from '@/components/forms/use-action-toast';
 import { StatusBadge } from '@/components/slo/status-badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Input, Select, Textarea } from '@/components/ui/input';
-import type { ActionState } from '@/lib/actions';
+import type { ActionState } from '@/lib/action-state';
 import { formatPercent } from '@/lib/slo/format';
 import type { SloStatus } from '@/lib/slo/policy';
 import { validateSloForm } from '@/lib/validation/slo-form';

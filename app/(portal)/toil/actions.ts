@@ -2,18 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import type { RecentEntry } from '@/components/toil/types';
-import { getDb } from '@/db';
-import { getEntryRow } from '@/db/queries/toil-entries';
-import {
-  createToilEntry,
-  deleteToilEntry,
-  resolveToilTeam,
-  updateToilEntry,
-} from '@/db/services/toil-entries';
-import { guardedAction } from '@/lib/actions';
-import { actorOf } from '@/lib/auth/guard';
+import type { DB } from '@/db/client';
+import { createToilEntry, deleteToilEntry, resolveToilTeam, updateToilEntry } from '@/db/toil/entries';
+import { getEntryRow } from '@/db/toil/entry-list';
 import { NotFoundError } from '@/lib/errors';
 import { TOIL_CSV_COLUMNS } from '@/lib/toil/csv';
+import { guardedAction } from '@/server/actions';
 import { toRecentEntry } from './recent-entries';
 
 // Engineers log toil and change their own entries; admins anyone's (SPEC 1.1).
@@ -23,35 +17,35 @@ function entryRecord(form: FormData): Record<string, string> {
   return Object.fromEntries(TOIL_CSV_COLUMNS.map((column) => [column, String(form.get(column) ?? '')]));
 }
 
-async function recentEntry(id: string): Promise<RecentEntry> {
-  const row = await getEntryRow(await getDb(), id);
+async function recentEntry(db: DB, id: string): Promise<RecentEntry> {
+  const row = await getEntryRow(db, id);
   if (!row) throw new NotFoundError('Toil entry');
   return toRecentEntry(row);
 }
 
-export const createToilEntryAction = guardedAction<RecentEntry>('engineer', async (user, form) => {
-  const db = await getDb();
-  const team = await resolveToilTeam(db, user, String(form.get('team') ?? ''));
+export const createToilEntryAction = guardedAction<RecentEntry>('engineer', async (ctx, form) => {
+  const db = ctx.db;
+  const team = await resolveToilTeam(db, ctx.user, String(form.get('team') ?? ''));
   const entry = await createToilEntry(
     db,
-    actorOf(user),
-    { userId: user.id, teamId: team.id },
+    ctx.actor,
+    { userId: ctx.user.id, teamId: team.id },
     entryRecord(form),
   );
   revalidatePath('/toil/entries');
-  return { message: 'Toil logged', data: await recentEntry(entry.id) };
+  return { message: 'Toil logged', data: await recentEntry(ctx.db, entry.id) };
 });
 
-export const updateToilEntryAction = guardedAction<RecentEntry>('engineer', async (user, form) => {
+export const updateToilEntryAction = guardedAction<RecentEntry>('engineer', async (ctx, form) => {
   const id = String(form.get('id') ?? '');
   const version = Number(form.get('version'));
-  await updateToilEntry(await getDb(), actorOf(user), user, id, version, entryRecord(form));
+  await updateToilEntry(ctx.db, ctx.actor, ctx.user, id, version, entryRecord(form));
   revalidatePath('/toil/entries');
-  return { message: 'Entry saved', data: await recentEntry(id) };
+  return { message: 'Entry saved', data: await recentEntry(ctx.db, id) };
 });
 
-export const deleteToilEntryAction = guardedAction('engineer', async (user, form) => {
-  const entry = await deleteToilEntry(await getDb(), actorOf(user), user, String(form.get('id') ?? ''));
+export const deleteToilEntryAction = guardedAction('engineer', async (ctx, form) => {
+  const entry = await deleteToilEntry(ctx.db, ctx.actor, ctx.user, String(form.get('id') ?? ''));
   revalidatePath('/toil/entries');
   return { message: `Deleted "${entry.task}"` };
 });

@@ -7,7 +7,7 @@ import { EntryForm } from '@/components/toil/entry-form';
 import { RecentEntries } from '@/components/toil/recent-entries';
 import type { EntryValues, Option, RecentEntry, TaskSuggestion } from '@/components/toil/types';
 import { entryFormData } from '@/components/toil/types';
-import type { ActionState } from '@/lib/actions';
+import type { ActionState } from '@/lib/action-state';
 import type { FieldErrors } from '@/lib/errors';
 import { formatMinutes, parseMinutes } from '@/lib/toil/minutes';
 import { createToilEntryAction, deleteToilEntryAction } from './actions';

@@ -1,7 +1,7 @@
 import type { RecentEntry } from '@/components/toil/types';
 import type { Executor } from '@/db';
-import type { ToilEntryRow } from '@/db/queries/toil-entries';
-import { recentEntriesOf } from '@/db/queries/toil-entries';
+import type { ToilEntryRow } from '@/db/toil/entry-list';
+import { recentEntriesOf } from '@/db/toil/entry-list';
 
 export const RECENT_LIMIT = 10;
 

@@ -1,29 +1,27 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { getDb } from '@/db';
-import { createService, deleteService, updateService } from '@/db/services/services';
-import { formObject, guardedAction } from '@/lib/actions';
-import { actorOf } from '@/lib/auth/guard';
+import { createService, deleteService, updateService } from '@/db/catalog/services';
+import { formObject, guardedAction } from '@/server/actions';
 
 // Engineers create and edit services; only admins delete (SPEC 1.1).
 
-export const createServiceAction = guardedAction<{ slug: string }>('engineer', async (user, form) => {
-  const service = await createService(await getDb(), actorOf(user), formObject(form));
+export const createServiceAction = guardedAction<{ slug: string }>('engineer', async (ctx, form) => {
+  const service = await createService(ctx.db, ctx.actor, formObject(form));
   revalidatePath('/catalog/services');
   return { message: `Service ${service.name} created`, data: { slug: service.slug } };
 });
 
-export const updateServiceAction = guardedAction<{ slug: string }>('engineer', async (user, form) => {
+export const updateServiceAction = guardedAction<{ slug: string }>('engineer', async (ctx, form) => {
   const id = String(form.get('id') ?? '');
   const version = Number(form.get('version'));
-  const service = await updateService(await getDb(), actorOf(user), id, version, formObject(form));
+  const service = await updateService(ctx.db, ctx.actor, id, version, formObject(form));
   revalidatePath('/catalog/services');
   return { message: `Service ${service.name} saved`, data: { slug: service.slug } };
 });
 
-export const deleteServiceAction = guardedAction('admin', async (user, form) => {
-  const service = await deleteService(await getDb(), actorOf(user), String(form.get('id') ?? ''));
+export const deleteServiceAction = guardedAction('admin', async (ctx, form) => {
+  const service = await deleteService(ctx.db, ctx.actor, String(form.get('id') ?? ''));
   revalidatePath('/catalog/services');
   return { message: `Service ${service.name} deleted` };
 });

@@ -8,11 +8,11 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
 import { getDb } from '@/db';
-import { listServices, SERVICE_SORTS } from '@/db/services/services';
-import { listTeams } from '@/db/services/teams';
-import { requirePageUser } from '@/lib/auth/guard';
+import { listServices, SERVICE_SORTS } from '@/db/catalog/services';
+import { listTeams } from '@/db/catalog/teams';
 import { hasRole } from '@/lib/auth/roles';
 import { oneOf, single } from '@/lib/search-params';
+import { requirePageUser } from '@/server/guard';
 
 export const metadata = { title: 'Services' };
 

@@ -6,7 +6,7 @@ import { FormField, fieldProps } from '@/components/forms/form-field';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionToast } from '@/components/forms/use-action-toast';
 import { Input, Select, Textarea } from '@/components/ui/input';
-import type { ActionState } from '@/lib/actions';
+import type { ActionState } from '@/lib/action-state';
 
 interface ServiceValues {
   id: string;

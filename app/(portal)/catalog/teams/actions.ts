@@ -1,24 +1,22 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { getDb } from '@/db';
-import { createTeam, deleteTeam, updateTeam } from '@/db/services/teams';
-import { formObject, guardedAction } from '@/lib/actions';
-import { actorOf } from '@/lib/auth/guard';
+import { createTeam, deleteTeam, updateTeam } from '@/db/catalog/teams';
+import { formObject, guardedAction } from '@/server/actions';
 
 // Teams are managed by admins (SPEC 1.1).
 
-export const createTeamAction = guardedAction<{ slug: string }>('admin', async (user, form) => {
-  const team = await createTeam(await getDb(), actorOf(user), formObject(form, ['memberIds']));
+export const createTeamAction = guardedAction<{ slug: string }>('admin', async (ctx, form) => {
+  const team = await createTeam(ctx.db, ctx.actor, formObject(form, ['memberIds']));
   revalidatePath('/catalog/teams');
   return { message: `Team ${team.name} created`, data: { slug: team.slug } };
 });
 
-export const updateTeamAction = guardedAction<{ slug: string }>('admin', async (user, form) => {
+export const updateTeamAction = guardedAction<{ slug: string }>('admin', async (ctx, form) => {
   const id = String(form.get('id') ?? '');
   const team = await updateTeam(
-    await getDb(),
-    actorOf(user),
+    ctx.db,
+    ctx.actor,
     id,
     Number(form.get('version')),
     formObject(form, ['memberIds']),
@@ -27,8 +25,8 @@ export const updateTeamAction = guardedAction<{ slug: string }>('admin', async (
   return { message: `Team ${team.name} saved`, data: { slug: team.slug } };
 });
 
-export const deleteTeamAction = guardedAction('admin', async (user, form) => {
-  const team = await deleteTeam(await getDb(), actorOf(user), String(form.get('id') ?? ''));
+export const deleteTeamAction = guardedAction('admin', async (ctx, form) => {
+  const team = await deleteTeam(ctx.db, ctx.actor, String(form.get('id') ?? ''));
   revalidatePath('/catalog/teams');
   return { message: `Team ${team.name} deleted` };
 });

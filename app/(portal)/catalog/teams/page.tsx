@@ -5,9 +5,9 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
 import { getDb } from '@/db';
-import { listTeams } from '@/db/services/teams';
-import { requirePageUser } from '@/lib/auth/guard';
+import { listTeams } from '@/db/catalog/teams';
 import { hasRole } from '@/lib/auth/roles';
+import { requirePageUser } from '@/server/guard';
 
 export const metadata = { title: 'Teams' };
 

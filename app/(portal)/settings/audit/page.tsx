@@ -7,9 +7,9 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
 import { getDb } from '@/db';
-import { auditEntityTypes, listAudit } from '@/db/services/audit';
-import { requirePageUser } from '@/lib/auth/guard';
+import { auditEntityTypes, listAudit } from '@/db/platform/audit';
 import { single } from '@/lib/search-params';
+import { requirePageUser } from '@/server/guard';
 
 export const metadata = { title: 'Audit log' };
 

@@ -1,18 +1,16 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { getDb } from '@/db';
-import { parseOrThrow } from '@/db/services/parse';
-import { DATASOURCE_KEY, getDataSource } from '@/db/services/prometheus-sync';
-import { putSetting } from '@/db/services/settings';
-import { formObject, guardedAction } from '@/lib/actions';
-import { actorOf } from '@/lib/auth/guard';
+import { DATASOURCE_KEY, getDataSource } from '@/db/interop/prometheus-sync';
+import { parseOrThrow } from '@/db/platform/parse';
+import { putSetting } from '@/db/platform/settings';
 import { DomainError } from '@/lib/errors';
 import { queryRange } from '@/lib/prometheus/http';
 import { dataSourceInput } from '@/lib/validation/datasource';
+import { formObject, guardedAction } from '@/server/actions';
 
-export const saveDataSourceAction = guardedAction('admin', async (user, form) => {
-  const db = await getDb();
+export const saveDataSourceAction = guardedAction('admin', async (ctx, form) => {
+  const db = ctx.db;
   const values = formObject(form);
   const current = await getDataSource(db);
   // An empty secret field keeps the stored secret (it is never sent back to the browser).
@@ -21,13 +19,13 @@ export const saveDataSourceAction = guardedAction('admin', async (user, form) =>
     bearerToken: values.bearerToken || (values.keepSecrets === 'on' ? current?.bearerToken : ''),
     password: values.password || (values.keepSecrets === 'on' ? current?.password : ''),
   });
-  await putSetting(db, actorOf(user), DATASOURCE_KEY, input);
+  await putSetting(db, ctx.actor, DATASOURCE_KEY, input);
   revalidatePath('/settings/prometheus');
   return { message: 'Data source saved: Prometheus-sourced SLOs sync from it within a minute' };
 });
 
-export const testDataSourceAction = guardedAction('admin', async () => {
-  const ds = await getDataSource(await getDb());
+export const testDataSourceAction = guardedAction('admin', async (ctx) => {
+  const ds = await getDataSource(ctx.db);
   if (!ds) return { message: 'No data source configured yet' };
   const now = Math.floor(Date.now() / 1000);
   const series = await queryRange(ds, 'vector(1)', now - 60, now, 60).catch((err: Error) => {

@@ -1,8 +1,8 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { getDataSource } from '@/db/services/prometheus-sync';
-import { requirePageUser } from '@/lib/auth/guard';
+import { getDataSource } from '@/db/interop/prometheus-sync';
+import { requirePageUser } from '@/server/guard';
 import { DataSourceForm, TestConnection } from './client';
 
 export const metadata = { title: 'Prometheus data source' };

@@ -6,8 +6,8 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
 import { getDb } from '@/db';
-import { listTokens } from '@/db/services/tokens';
-import { requirePageUser } from '@/lib/auth/guard';
+import { listTokens } from '@/db/identity/tokens';
+import { requirePageUser } from '@/server/guard';
 import { revokeTokenAction } from './actions';
 import { NewTokenForm } from './client';
 

@@ -3,8 +3,8 @@ import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
 import { getDb } from '@/db';
-import { listUsers } from '@/db/services/users';
-import { requirePageUser } from '@/lib/auth/guard';
+import { listUsers } from '@/db/identity/users';
+import { requirePageUser } from '@/server/guard';
 import { DisableToggle, NewUserForm, RoleSelect } from './client';
 
 export const metadata = { title: 'Users' };

@@ -2,29 +2,28 @@
 
 import { eq } from 'drizzle-orm';
 import { revalidatePath } from 'next/cache';
-import { getDb } from '@/db';
+import type { DB } from '@/db/client';
+import { getDataSource, syncSlo } from '@/db/interop/prometheus-sync';
 import { slos } from '@/db/schema';
-import { addCorrection, deleteCorrection } from '@/db/services/corrections';
-import { getDataSource, syncSlo } from '@/db/services/prometheus-sync';
-import { deleteSlo, getSloRow } from '@/db/services/slos';
-import { formObject, guardedAction } from '@/lib/actions';
-import { actorOf } from '@/lib/auth/guard';
+import { addCorrection, deleteCorrection } from '@/db/slo/corrections';
+import { deleteSlo, getSloRow } from '@/db/slo/slos';
 import { DomainError, NotFoundError } from '@/lib/errors';
+import { formObject, guardedAction } from '@/server/actions';
 
-async function sloIdOf(slug: string) {
-  const [row] = await (await getDb()).select({ id: slos.id }).from(slos).where(eq(slos.slug, slug));
+async function sloIdOf(db: DB, slug: string) {
+  const [row] = await db.select({ id: slos.id }).from(slos).where(eq(slos.slug, slug));
   if (!row) throw new NotFoundError('SLO');
   return row.id;
 }
 
-export const addCorrectionAction = guardedAction('engineer', async (user, form) => {
+export const addCorrectionAction = guardedAction('engineer', async (ctx, form) => {
   const slug = String(form.get('slug') ?? '');
   const values = formObject(form);
   // datetime-local inputs carry no zone: the form sends the browser's offset alongside.
   const offset = String(form.get('tzOffset') ?? 'Z');
   const withZone = (v: unknown) =>
     typeof v === 'string' && v && !/[zZ]|[+-]\d\d:\d\d$/.test(v) ? `${v}${offset}` : v;
-  await addCorrection(await getDb(), actorOf(user), await sloIdOf(slug), {
+  await addCorrection(ctx.db, ctx.actor, await sloIdOf(ctx.db, slug), {
     ...values,
     startsAt: withZone(values.startsAt),
     endsAt: withZone(values.endsAt),
@@ -33,22 +32,22 @@ export const addCorrectionAction = guardedAction('engineer', async (user, form) 
   return { message: 'Correction added: its minutes are now excluded from every number' };
 });
 
-export const deleteCorrectionAction = guardedAction('engineer', async (user, form) => {
+export const deleteCorrectionAction = guardedAction('engineer', async (ctx, form) => {
   const slug = String(form.get('slug') ?? '');
-  await deleteCorrection(await getDb(), actorOf(user), await sloIdOf(slug), String(form.get('id') ?? ''));
+  await deleteCorrection(ctx.db, ctx.actor, await sloIdOf(ctx.db, slug), String(form.get('id') ?? ''));
   revalidatePath(`/slos/${slug}`);
   return { message: 'Correction removed' };
 });
 
-export const deleteSloAction = guardedAction('admin', async (user, form) => {
-  const slo = await deleteSlo(await getDb(), actorOf(user), String(form.get('id') ?? ''));
+export const deleteSloAction = guardedAction('admin', async (ctx, form) => {
+  const slo = await deleteSlo(ctx.db, ctx.actor, String(form.get('id') ?? ''));
   revalidatePath('/slos');
   return { message: `SLO ${slo.name} deleted` };
 });
 
-export const syncNowAction = guardedAction('engineer', async (_user, form) => {
+export const syncNowAction = guardedAction('engineer', async (ctx, form) => {
   const slug = String(form.get('slug') ?? '');
-  const db = await getDb();
+  const db = ctx.db;
   const row = await getSloRow(db, slug);
   if (!row) throw new NotFoundError('SLO');
   const ds = await getDataSource(db);

@@ -1,16 +1,14 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { getDb } from '@/db';
-import { importOpenSlo } from '@/db/services/openslo';
-import { guardedAction } from '@/lib/actions';
-import { actorOf } from '@/lib/auth/guard';
+import { importOpenSlo } from '@/db/interop/openslo';
 import type { ImportResult } from '@/lib/openslo';
+import { guardedAction } from '@/server/actions';
 
 /** Previews (intent=preview, the default) or imports the pasted OpenSLO YAML; engineers only. */
-export const importOpenSloAction = guardedAction<ImportResult>('engineer', async (user, form) => {
+export const importOpenSloAction = guardedAction<ImportResult>('engineer', async (ctx, form) => {
   const dryRun = form.get('intent') !== 'import';
-  const result = await importOpenSlo(await getDb(), actorOf(user), String(form.get('yaml') ?? ''), {
+  const result = await importOpenSlo(ctx.db, ctx.actor, String(form.get('yaml') ?? ''), {
     dryRun,
   });
   if (dryRun) return { message: '', data: result };

@@ -7,7 +7,7 @@ import { useActionToast } from '@/components/forms/use-action-toast';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent } from '@/components/ui/card';
 import { Label, Textarea } from '@/components/ui/input';
-import type { ActionState } from '@/lib/actions';
+import type { ActionState } from '@/lib/action-state';
 import type { ImportResult } from '@/lib/openslo/result';
 import { MAX_OPENSLO_BYTES } from '@/lib/openslo/types';
 import { importOpenSloAction } from './actions';

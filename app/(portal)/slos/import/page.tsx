@@ -1,7 +1,7 @@
 import { Download } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { requirePageUser } from '@/lib/auth/guard';
+import { requirePageUser } from '@/server/guard';
 import { OpenSloImport } from './client';
 import { MappingHelp } from './help';
 

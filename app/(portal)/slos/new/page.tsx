@@ -1,8 +1,8 @@
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { listServices } from '@/db/services/services';
-import { requirePageUser } from '@/lib/auth/guard';
+import { listServices } from '@/db/catalog/services';
 import { single } from '@/lib/search-params';
+import { requirePageUser } from '@/server/guard';
 import { createSloAction } from '../actions';
 import { SloForm } from '../slo-form';
 

@@ -9,14 +9,14 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
 import { getDb } from '@/db';
-import { countEntries, ENTRY_SORTS, type EntryFilter, listEntries } from '@/db/queries/toil-entries';
-import { listTeams } from '@/db/services/teams';
-import { listToilCategories } from '@/db/services/toil-categories';
-import { visibleTeamIds } from '@/db/services/toil-entries';
-import { requirePageUser } from '@/lib/auth/guard';
+import { listTeams } from '@/db/catalog/teams';
+import { listToilCategories } from '@/db/toil/categories';
+import { visibleTeamIds } from '@/db/toil/entries';
+import { countEntries, ENTRY_SORTS, type EntryFilter, listEntries } from '@/db/toil/entry-list';
 import { hasRole } from '@/lib/auth/roles';
 import { oneOf, single } from '@/lib/search-params';
 import { formatMinutes } from '@/lib/toil/minutes';
+import { requirePageUser } from '@/server/guard';
 
 export const metadata = { title: 'Toil entries' };
 

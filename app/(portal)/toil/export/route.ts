@@ -1,11 +1,11 @@
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db';
-import { type EntryFilter, listEntries } from '@/db/queries/toil-entries';
-import { visibleTeamIds } from '@/db/services/toil-entries';
-import { errorResponse, jsonError } from '@/lib/api';
-import { requireUser } from '@/lib/auth/guard';
+import { visibleTeamIds } from '@/db/toil/entries';
+import { type EntryFilter, listEntries } from '@/db/toil/entry-list';
 import { TOIL_CSV_COLUMNS, toCsv, toilCsvValues } from '@/lib/toil/csv';
 import { isCalendarDate } from '@/lib/toil/periods';
+import { errorResponse, jsonError } from '@/server/api';
+import { requireUser } from '@/server/guard';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,28 +1,26 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { getDb } from '@/db';
-import { resolveToilTeam } from '@/db/services/toil-entries';
-import { checkToilImport, importToilCsv, type ToilImportCheck } from '@/db/services/toil-import';
-import { guardedAction } from '@/lib/actions';
-import { actorOf } from '@/lib/auth/guard';
+import { resolveToilTeam } from '@/db/toil/entries';
+import { checkToilImport, importToilCsv, type ToilImportCheck } from '@/db/toil/import';
+import { guardedAction } from '@/server/actions';
 
 // Importing writes toil: engineers (for their team) and admins (for any team).
 
-export const previewToilImportAction = guardedAction<ToilImportCheck>('engineer', async (_user, form) => {
-  const check = await checkToilImport(await getDb(), String(form.get('csv') ?? ''));
+export const previewToilImportAction = guardedAction<ToilImportCheck>('engineer', async (ctx, form) => {
+  const check = await checkToilImport(ctx.db, String(form.get('csv') ?? ''));
   return { message: '', data: check };
 });
 
 export const importToilCsvAction = guardedAction<{ imported: number; skipped: number }>(
   'engineer',
-  async (user, form) => {
-    const db = await getDb();
-    const team = await resolveToilTeam(db, user, String(form.get('team') ?? ''));
+  async (ctx, form) => {
+    const db = ctx.db;
+    const team = await resolveToilTeam(db, ctx.user, String(form.get('team') ?? ''));
     const result = await importToilCsv(
       db,
-      actorOf(user),
-      { userId: user.id, teamId: team.id },
+      ctx.actor,
+      { userId: ctx.user.id, teamId: team.id },
       String(form.get('csv') ?? ''),
       { validOnly: form.get('validOnly') === 'true' },
     );

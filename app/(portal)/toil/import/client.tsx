@@ -8,7 +8,7 @@ import { ImportPreview } from '@/components/toil/import-preview';
 import type { Option } from '@/components/toil/types';
 import { Button } from '@/components/ui/button';
 import { Label, Select, Textarea } from '@/components/ui/input';
-import type { ToilImportCheck } from '@/db/services/toil-import';
+import type { ToilImportCheck } from '@/db/toil/import';
 import { importToilCsvAction, previewToilImportAction } from './actions';
 
 function formOf(values: Record<string, string>): FormData {

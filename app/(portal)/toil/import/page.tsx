@@ -2,12 +2,12 @@ import { ToilNav } from '@/components/toil/toil-nav';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { listTeams } from '@/db/services/teams';
-import { ensureToilCategories, listToilCategories } from '@/db/services/toil-categories';
-import { teamsOfUser } from '@/db/services/toil-entries';
-import { requirePageUser } from '@/lib/auth/guard';
+import { listTeams } from '@/db/catalog/teams';
+import { ensureToilCategories, listToilCategories } from '@/db/toil/categories';
+import { teamsOfUser } from '@/db/toil/entries';
 import { hasRole } from '@/lib/auth/roles';
 import { TOIL_CSV_HEADER } from '@/lib/toil/csv';
+import { requirePageUser } from '@/server/guard';
 import { ImportForm } from './client';
 
 export const metadata = { title: 'Import toil' };

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db';
-import { errorResponse } from '@/lib/api';
-import { requireUser } from '@/lib/auth/guard';
+import { errorResponse } from '@/server/api';
+import { requireUser } from '@/server/guard';
 import { myRecentEntries } from '../recent-entries';
 
 export const dynamic = 'force-dynamic';

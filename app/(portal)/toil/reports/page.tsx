@@ -8,13 +8,13 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { loadToilReport, type ToilReport } from '@/db/services/toil-report';
-import { requirePageUser } from '@/lib/auth/guard';
+import { loadToilReport, type ToilReport } from '@/db/toil/report';
 import { hasRole } from '@/lib/auth/roles';
 import { oneOf, single } from '@/lib/search-params';
 import { formatHours, formatShare, periodLabel } from '@/lib/toil/format';
 import { parseRange } from '@/lib/toil/periods';
 import { cn } from '@/lib/utils';
+import { requirePageUser } from '@/server/guard';
 import { setAutomationEstimateAction } from './actions';
 import { CapBadge, CategoryTable, PeriodTable, TASK_SORTS, TeamsTable, TopTasksTable } from './sections';
 

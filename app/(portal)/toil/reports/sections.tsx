@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { SortHeader } from '@/components/data/sort-header';
 import { Badge } from '@/components/ui/badge';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
-import type { TeamToil, ToilReport } from '@/db/services/toil-report';
+import type { TeamToil, ToilReport } from '@/db/toil/report';
 import { formatHours, formatShare, periodLabel } from '@/lib/toil/format';
 import type { PeriodToil } from '@/lib/toil/report';
 import { cn } from '@/lib/utils';

@@ -3,9 +3,9 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TBody, THead, Th } from '@/components/ui/table';
 import { getDb } from '@/db';
-import { ensureToilCategories, listToilCategoriesForAdmin } from '@/db/services/toil-categories';
-import { getToilSettings } from '@/db/services/toil-settings';
-import { requirePageUser } from '@/lib/auth/guard';
+import { ensureToilCategories, listToilCategoriesForAdmin } from '@/db/toil/categories';
+import { getToilSettings } from '@/db/toil/settings';
+import { requirePageUser } from '@/server/guard';
 import { CategoryRow, NewCategoryForm, ToilSettingsForm } from './client';
 
 export const metadata = { title: 'Toil settings' };

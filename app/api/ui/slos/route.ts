@@ -1,21 +1,16 @@
 import { NextResponse } from 'next/server';
-import { getDb } from '@/db';
-import { loadOverview } from '@/db/services/slo-api';
-import { parseOverviewQuery } from '@/db/services/slo-overview';
-import { errorResponse } from '@/lib/api';
-import { requireUser } from '@/lib/auth/guard';
+import { loadOverview } from '@/db/slo/api';
+import { parseOverviewQuery } from '@/db/slo/overview';
+import { withSession } from '@/server/api';
 
 export const dynamic = 'force-dynamic';
 
 /** The overview's data for its periodic refresh; session-authenticated like the page itself. */
 export async function GET(req: Request) {
-  try {
-    await requireUser('viewer');
+  return withSession('viewer', async ({ db }) => {
     const params = Object.fromEntries(new URL(req.url).searchParams);
-    return NextResponse.json(await loadOverview(await getDb(), parseOverviewQuery(params)), {
+    return NextResponse.json(await loadOverview(db, parseOverviewQuery(params)), {
       headers: { 'cache-control': 'no-store' },
     });
-  } catch (err) {
-    return errorResponse(err);
-  }
+  });
 }

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
-import { exportAll, importOpenSlo } from '@/db/services/openslo';
-import { jsonError, withToken } from '@/lib/api';
+import { exportAll, importOpenSlo } from '@/db/interop/openslo';
 import { MAX_OPENSLO_BYTES } from '@/lib/openslo';
+import { jsonError, withToken } from '@/server/api';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
-import { rulesForAll } from '@/db/services/slo-rules';
-import { withToken } from '@/lib/api';
+import { rulesForAll } from '@/db/interop/prometheus-rules';
+import { withToken } from '@/server/api';
 
 export const dynamic = 'force-dynamic';
 

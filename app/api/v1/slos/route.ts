@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
-import { listApiSlos } from '@/db/services/slo-api';
-import { withToken } from '@/lib/api';
+import { listApiSlos } from '@/db/slo/api';
+import { withToken } from '@/server/api';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
-import { logToilFromApi } from '@/db/services/toil-api';
-import { ensureToilCategories } from '@/db/services/toil-categories';
-import { jsonError, withToken } from '@/lib/api';
+import { logToilFromApi } from '@/db/toil/api';
+import { ensureToilCategories } from '@/db/toil/categories';
+import { jsonError, withToken } from '@/server/api';
 
 export const dynamic = 'force-dynamic';
 

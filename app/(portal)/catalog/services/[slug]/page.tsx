@@ -3,10 +3,10 @@ import { ConfirmDelete } from '@/components/forms/confirm-delete';
 import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { getServiceBySlug } from '@/db/services/services';
-import { listTeams } from '@/db/services/teams';
-import { requirePageUser } from '@/lib/auth/guard';
+import { getServiceBySlug } from '@/db/catalog/services';
+import { listTeams } from '@/db/catalog/teams';
 import { hasRole } from '@/lib/auth/roles';
+import { requirePageUser } from '@/server/guard';
 import { deleteServiceAction, updateServiceAction } from '../actions';
 import { ServiceForm } from '../service-form';
 

@@ -1,7 +1,7 @@
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { listTeams } from '@/db/services/teams';
-import { requirePageUser } from '@/lib/auth/guard';
+import { listTeams } from '@/db/catalog/teams';
+import { requirePageUser } from '@/server/guard';
 import { createServiceAction } from '../actions';
 import { ServiceForm } from '../service-form';
 

@@ -2,10 +2,10 @@ import { notFound } from 'next/navigation';
 import { ConfirmDelete } from '@/components/forms/confirm-delete';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { getTeamBySlug } from '@/db/services/teams';
-import { listUsers } from '@/db/services/users';
-import { requirePageUser } from '@/lib/auth/guard';
+import { getTeamBySlug } from '@/db/catalog/teams';
+import { listUsers } from '@/db/identity/users';
 import { hasRole } from '@/lib/auth/roles';
+import { requirePageUser } from '@/server/guard';
 import { deleteTeamAction, updateTeamAction } from '../actions';
 import { TeamForm } from '../team-form';
 

@@ -1,7 +1,7 @@
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { listUsers } from '@/db/services/users';
-import { requirePageUser } from '@/lib/auth/guard';
+import { listUsers } from '@/db/identity/users';
+import { requirePageUser } from '@/server/guard';
 import { createTeamAction } from '../actions';
 import { TeamForm } from '../team-form';
 

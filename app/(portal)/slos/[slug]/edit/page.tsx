@@ -1,10 +1,10 @@
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { listServices } from '@/db/services/services';
-import { getSloRow } from '@/db/services/slos';
-import { requirePageUser } from '@/lib/auth/guard';
+import { listServices } from '@/db/catalog/services';
+import { getSloRow } from '@/db/slo/slos';
 import { sloToFormValues } from '@/lib/validation/slo-form';
+import { requirePageUser } from '@/server/guard';
 import { updateSloAction } from '../../actions';
 import { SloForm } from '../../slo-form';
 

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
-import { sloStatusBySlug, sloToJson } from '@/db/services/slo-api';
-import { withToken } from '@/lib/api';
+import { sloStatusBySlug, sloToJson } from '@/db/slo/api';
+import { withToken } from '@/server/api';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
-import { askGate } from '@/db/services/slo-api';
-import { withToken } from '@/lib/api';
+import { askGate } from '@/db/slo/api';
+import { withToken } from '@/server/api';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
-import { rulesForSlo } from '@/db/services/slo-rules';
-import { withToken } from '@/lib/api';
+import { rulesForSlo } from '@/db/interop/prometheus-rules';
+import { withToken } from '@/server/api';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { NextResponse } from 'next/server';
 import { slos } from '@/db/schema';
-import { ingestSamples } from '@/db/services/samples';
-import { jsonError, withToken } from '@/lib/api';
+import { ingestSamples } from '@/db/slo/samples';
 import { env } from '@/lib/env';
 import { parseSamples } from '@/lib/slo/samples';
 import { MAX_SAMPLES_PER_REQUEST } from '@/lib/validation/slo';
+import { jsonError, withToken } from '@/server/api';
 
 export const dynamic = 'force-dynamic';
 

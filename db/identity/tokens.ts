@@ -1,0 +1,106 @@
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { DB, Executor } from '@/db/client';
+import { recordAudit } from '@/db/platform/audit';
+import { parseOrThrow } from '@/db/platform/parse';
+import { apiTokens, users } from '@/db/schema';
+import type { Actor } from '@/lib/audit';
+import type { TokenScope } from '@/lib/auth/roles';
+import { generateToken, hashToken } from '@/lib/auth/token-hash';
+import { NotFoundError } from '@/lib/errors';
+import { tokenInput } from '@/lib/validation/catalog';
+
+export async function listTokens(db: Executor) {
+  return db
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      prefix: apiTokens.prefix,
+      scopes: apiTokens.scopes,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      revokedAt: apiTokens.revokedAt,
+      createdByName: users.name,
+    })
+    .from(apiTokens)
+    .leftJoin(users, eq(users.id, apiTokens.createdBy))
+    .orderBy(desc(apiTokens.createdAt));
+}
+
+/** Creates a token and returns its secret — the only time it is ever available. */
+export async function createToken(db: DB, actor: Actor, raw: unknown) {
+  const input = parseOrThrow(tokenInput, raw);
+  const { token, hash, prefix } = generateToken();
+  const row = await db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(apiTokens)
+      .values({
+        name: input.name,
+        tokenHash: hash,
+        prefix,
+        scopes: input.scopes,
+        createdBy: actor.type === 'user' ? actor.id : null,
+      })
+      .returning({
+        id: apiTokens.id,
+        name: apiTokens.name,
+        prefix: apiTokens.prefix,
+        scopes: apiTokens.scopes,
+      });
+    await recordAudit(tx, actor, {
+      action: 'token.create',
+      entityType: 'token',
+      entityId: created.id,
+      after: created,
+    });
+    return created;
+  });
+  return { ...row, token };
+}
+
+export async function revokeToken(db: DB, actor: Actor, id: string) {
+  return db.transaction(async (tx) => {
+    const [token] = await tx
+      .update(apiTokens)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+      .returning({
+        id: apiTokens.id,
+        name: apiTokens.name,
+        prefix: apiTokens.prefix,
+        revokedAt: apiTokens.revokedAt,
+      });
+    if (!token) throw new NotFoundError('Active token');
+    await recordAudit(tx, actor, { action: 'token.revoke', entityType: 'token', entityId: id, after: token });
+    return token;
+  });
+}
+
+export type TokenCheck =
+  | { ok: true; token: { id: string; name: string; scopes: TokenScope[] } }
+  | { ok: false; status: 401 | 403; message: string };
+
+/** Verifies a bearer token and its scope, and stamps its last use. */
+export async function authenticateToken(
+  db: Executor,
+  secret: string,
+  scope: TokenScope,
+): Promise<TokenCheck> {
+  const [row] = await db
+    .select()
+    .from(apiTokens)
+    .where(eq(apiTokens.tokenHash, hashToken(secret)));
+  if (!row || row.revokedAt) return { ok: false, status: 401, message: 'Invalid or revoked API token' };
+  const scopes = row.scopes as TokenScope[];
+  if (!scopes.includes(scope)) {
+    return {
+      ok: false,
+      status: 403,
+      message: `This token lacks the "${scope}" scope (it has: ${scopes.join(', ')})`,
+    };
+  }
+  // Stamp at most once a minute so a busy ingester does not write on every request.
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
+    await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.id));
+  }
+  return { ok: true, token: { id: row.id, name: row.name, scopes } };
+}

@@ -1,0 +1,85 @@
+import type { ReservedSql } from 'postgres';
+import type { DbHandle } from '@/db/client';
+import { getDataSource, getSyncState, syncSlo } from '@/db/interop/prometheus-sync';
+import { pruneRawSamples } from '@/db/slo/samples';
+import { listSloRows } from '@/db/slo/slos';
+import { refreshSnapshots } from '@/db/slo/snapshots';
+import { env } from '@/lib/env';
+
+/** Any 64-bit key shared by every replica: whoever holds it is the one that syncs. */
+const SYNC_LOCK_KEY = 7_355_608_001;
+
+/**
+ * One sync per deployment (SPEC 4): on PostgreSQL a replica must hold a session
+ * advisory lock on a reserved connection; the embedded database is single-process.
+ */
+class LeaderLock {
+  private reserved: ReservedSql | null = null;
+  constructor(private readonly handle: DbHandle) {}
+
+  async held(): Promise<boolean> {
+    const pg = this.handle.pg;
+    if (!pg) return true;
+    try {
+      if (this.reserved) {
+        await this.reserved`select 1`;
+        return true;
+      }
+      const conn = await pg.reserve();
+      const [row] = await conn`select pg_try_advisory_lock(${SYNC_LOCK_KEY}) as locked`;
+      if (row?.locked) {
+        this.reserved = conn;
+        return true;
+      }
+      conn.release();
+      return false;
+    } catch {
+      this.reserved = null; // the connection died and took the lock with it: compete again next round
+      return false;
+    }
+  }
+}
+
+export async function syncDueSlos(handle: DbHandle, now = new Date()): Promise<number> {
+  const ds = await getDataSource(handle.db);
+  if (!ds) return 0;
+  let synced = 0;
+  for (const slo of await listSloRows(handle.db)) {
+    if (slo.sourceType !== 'prometheus') continue;
+    const state = await getSyncState(handle.db, slo.id);
+    if (state?.nextAttemptAt && state.nextAttemptAt > now) continue;
+    await syncSlo(handle.db, slo, ds, now);
+    synced += 1;
+  }
+  return synced;
+}
+
+/** Started once per server process (instrumentation.ts); only the lock holder works. */
+export function startBackgroundJobs(getHandle: () => Promise<DbHandle>, everyMs = 30_000): void {
+  let lock: LeaderLock | null = null;
+  let running = false;
+  let lastPrune = 0;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const handle = await getHandle();
+      lock ??= new LeaderLock(handle);
+      if (await lock.held()) {
+        await syncDueSlos(handle);
+        // Keep the overview's snapshots fresh so no reader waits for 1,000 SLOs to compute.
+        await refreshSnapshots(handle.db);
+        if (Date.now() - lastPrune > 3_600_000) {
+          lastPrune = Date.now();
+          await pruneRawSamples(handle.db, env().SLI_RAW_RETENTION_DAYS);
+        }
+      }
+    } catch (err) {
+      console.error('prometheus sync round failed', err);
+    } finally {
+      running = false;
+    }
+  };
+  setTimeout(tick, 5_000).unref();
+  setInterval(tick, everyMs).unref();
+}

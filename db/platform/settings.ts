@@ -1,0 +1,51 @@
+import { eq } from 'drizzle-orm';
+import type { DB, Executor } from '@/db/client';
+import { settings } from '@/db/schema';
+import { invalidateSnapshots } from '@/db/slo/snapshot-invalidation';
+import type { Actor } from '@/lib/audit';
+import { ValidationError } from '@/lib/errors';
+import { DEFAULT_POLICY, type Policy, parsePolicy } from '@/lib/slo/policy';
+import { recordAudit } from './audit';
+
+export async function getSetting<T>(db: Executor, key: string, fallback: T): Promise<T> {
+  const [row] = await db.select().from(settings).where(eq(settings.key, key));
+  return row ? (row.value as T) : fallback;
+}
+
+export async function putSetting(db: DB, actor: Actor, key: string, value: unknown): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select().from(settings).where(eq(settings.key, key));
+    await tx
+      .insert(settings)
+      .values({ key, value })
+      .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
+    await recordAudit(tx, actor, {
+      action: 'settings.update',
+      entityType: 'settings',
+      entityId: key,
+      before: before?.value,
+      after: value,
+    });
+  });
+}
+
+export const POLICY_KEY = 'slo.policy';
+
+export async function getPolicy(db: Executor): Promise<Policy> {
+  const stored = await getSetting<unknown>(db, POLICY_KEY, null);
+  if (!stored) return DEFAULT_POLICY;
+  const parsed = parsePolicy(stored);
+  return parsed.ok ? parsed.policy : DEFAULT_POLICY;
+}
+
+export async function savePolicy(db: DB, actor: Actor, raw: unknown): Promise<Policy> {
+  const parsed = parsePolicy(raw);
+  if (!parsed.ok) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const e of parsed.errors) fieldErrors[e.field] = [...(fieldErrors[e.field] ?? []), e.message];
+    throw new ValidationError('Invalid policy', fieldErrors);
+  }
+  await putSetting(db, actor, POLICY_KEY, parsed.policy);
+  await invalidateSnapshots(db, 'all');
+  return parsed.policy;
+}

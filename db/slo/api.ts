@@ -1,0 +1,78 @@
+import { desc, eq } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { getPolicy } from '@/db/platform/settings';
+import { gateDecisions } from '@/db/schema';
+import { NotFoundError, ValidationError } from '@/lib/errors';
+import { CHANGE_KINDS, type ChangeKind } from '@/lib/slo/policy';
+import { round } from './api-json';
+import { type OverviewQuery, queryOverview } from './overview';
+import { readApiSnapshots, readOverviewSnapshots } from './snapshots';
+import { computeSloStatuses, type SloStatusView } from './status';
+
+export { sloToJson } from './api-json';
+
+import { getSloRow, listSloRows } from './slos';
+
+export async function sloStatusBySlug(db: Executor, slug: string, now = new Date()): Promise<SloStatusView> {
+  const row = await getSloRow(db, slug);
+  if (!row) throw new NotFoundError(`SLO "${slug}"`);
+  const [view] = await computeSloStatuses(db, [row], await getPolicy(db), now);
+  return view;
+}
+
+export async function allSloStatuses(
+  db: Executor,
+  now = new Date(),
+  services?: string[],
+): Promise<SloStatusView[]> {
+  const rows = (await listSloRows(db)).filter((r) => !services || services.includes(r.serviceSlug));
+  return computeSloStatuses(db, rows, await getPolicy(db), now);
+}
+
+/** The deploy gate (SPEC 1.2): the verdict for a change kind, recorded with who asked. */
+export async function askGate(db: Executor, slug: string, change: string | null, askedBy: string) {
+  if (!CHANGE_KINDS.includes(change as ChangeKind)) {
+    throw new ValidationError('Invalid change', {
+      change: [`change must be one of ${CHANGE_KINDS.join(', ')}`],
+    });
+  }
+  const view = await sloStatusBySlug(db, slug);
+  const decision = view.gate[change as ChangeKind];
+  await db.insert(gateDecisions).values({
+    sloId: view.slo.id,
+    change: change as string,
+    allowed: decision.allowed,
+    status: view.status,
+    budgetRemaining: view.budget.remaining,
+    reason: decision.reason,
+    askedBy,
+  });
+  return {
+    allowed: decision.allowed,
+    status: view.status,
+    budgetRemaining: round(view.budget.remaining),
+    reason: decision.reason,
+    change,
+    slo: slug,
+  };
+}
+
+export async function recentGateDecisions(db: Executor, sloId: string, limit = 10) {
+  return db
+    .select()
+    .from(gateDecisions)
+    .where(eq(gateDecisions.sloId, sloId))
+    .orderBy(desc(gateDecisions.at))
+    .limit(limit);
+}
+
+/** The overview page's data (also served to its 30-second refresh), from the snapshots. */
+export async function loadOverview(db: Executor, query: OverviewQuery) {
+  const asOf = new Date().toISOString();
+  return { ...queryOverview(await readOverviewSnapshots(db), query), asOf };
+}
+
+/** The list API's SLOs (optionally of some services), from the snapshots. */
+export async function listApiSlos(db: Executor, services?: string[]) {
+  return readApiSnapshots(db, services);
+}

@@ -1,0 +1,188 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { queryRows } from '@/db/platform/sql';
+import { errorRatioOf } from '@/lib/slo/budget';
+import type { BudgetingMethod } from '@/lib/slo/definition';
+import { formatBudgetLeft } from '@/lib/slo/format';
+import type { SloStatus } from '@/lib/slo/policy';
+import type { SloStatusView } from './status';
+
+export interface OverviewRow {
+  slug: string;
+  name: string;
+  serviceSlug: string;
+  serviceName: string;
+  teamSlug: string | null;
+  teamName: string | null;
+  tier: number;
+  target: number;
+  windowLabel: string;
+  method: string;
+  attainment: number | null;
+  remaining: number | null;
+  budgetLeft: string;
+  status: SloStatus;
+  burn1h: number | null;
+  burn6h: number | null;
+  firing: { tier: number; severity: 'page' | 'ticket' }[];
+  trend: { t: number; v: number | null }[];
+}
+
+export const OVERVIEW_SORTS = ['budget', 'name', 'service', 'attainment', 'burn', 'status'] as const;
+export type OverviewSort = (typeof OVERVIEW_SORTS)[number];
+
+export interface OverviewQuery {
+  q?: string;
+  service?: string;
+  team?: string;
+  tier?: string;
+  status?: string;
+  sort?: OverviewSort;
+  dir?: 'asc' | 'desc';
+  page?: number;
+  pageSize?: number;
+}
+
+/** Daily attainment over the last 30 days for every SLO, from the daily rollup (one query). */
+async function trends(db: Executor, views: SloStatusView[]): Promise<Map<string, OverviewRow['trend']>> {
+  const since = new Date(Date.now() - 30 * 86_400_000);
+  const ids = `{${views.map((v) => v.slo.id).join(',')}}`;
+  const rows = await queryRows<{
+    slo_id: string;
+    day: string | Date;
+    good: number;
+    total: number;
+    minutes: number;
+    bad_minutes: number;
+    ratio_sum: number;
+  }>(
+    db,
+    sql`select slo_id::text as slo_id, day, good, total, minutes, bad_minutes, ratio_sum from sli_daily
+        where slo_id = any(${ids}::uuid[]) and day >= ${since.toISOString()}::timestamptz order by day`,
+  );
+  const method = new Map(views.map((v) => [v.slo.id, v.slo.budgetingMethod as BudgetingMethod]));
+  const out = new Map<string, OverviewRow['trend']>();
+  for (const r of rows) {
+    const m = method.get(r.slo_id);
+    if (!m) continue;
+    const e = errorRatioOf(m, {
+      good: Number(r.good),
+      total: Number(r.total),
+      minutesWithData: Number(r.minutes),
+      badMinutes: Number(r.bad_minutes),
+      ratioSum: Number(r.ratio_sum),
+    });
+    const list = out.get(r.slo_id) ?? [];
+    list.push({ t: new Date(r.day).getTime(), v: e === null ? null : 1 - e });
+    out.set(r.slo_id, list);
+  }
+  return out;
+}
+
+export async function overviewRows(db: Executor, views: SloStatusView[]): Promise<OverviewRow[]> {
+  const trend = await trends(db, views);
+  return views.map((v) => ({
+    slug: v.slo.slug,
+    name: v.slo.name,
+    serviceSlug: v.slo.serviceSlug,
+    serviceName: v.slo.serviceName,
+    teamSlug: v.slo.teamSlug,
+    teamName: v.slo.teamName,
+    tier: v.slo.serviceTier,
+    target: v.slo.target,
+    windowLabel: v.windowLabel,
+    method: v.slo.budgetingMethod,
+    attainment: v.budget.attainment,
+    remaining: v.budget.remaining,
+    budgetLeft: formatBudgetLeft(v.budget.budgetTotal, v.budget.budgetConsumed, v.budget.unit),
+    status: v.status,
+    burn1h: v.burnRates['1h'],
+    burn6h: v.burnRates['6h'],
+    firing: v.firing.map((a) => ({ tier: a.tier, severity: a.severity })),
+    trend: trend.get(v.slo.id) ?? [],
+  }));
+}
+
+const STATUS_ORDER: Record<SloStatus, number> = {
+  depleted: 0,
+  critical: 1,
+  warning: 2,
+  unknown: 3,
+  healthy: 4,
+};
+// Unknown sorts last for numbers: no data is not "least budget".
+const num = (v: number | null, dir: number) => (v === null ? Number.POSITIVE_INFINITY : v * dir);
+
+/** Filters, sorts and pages computed rows; also returns the organisation summary over all rows. */
+export function queryOverview(rows: OverviewRow[], q: OverviewQuery) {
+  const text = q.q?.trim().toLowerCase();
+  const filtered = rows.filter(
+    (r) =>
+      (!text || `${r.name} ${r.slug} ${r.serviceName}`.toLowerCase().includes(text)) &&
+      (!q.service || r.serviceSlug === q.service) &&
+      (!q.team || r.teamSlug === q.team) &&
+      (!q.tier || String(r.tier) === q.tier) &&
+      (!q.status || r.status === q.status || (q.status === 'firing' && r.firing.length > 0)),
+  );
+  const dir = q.dir === 'desc' ? -1 : 1;
+  const sort = q.sort ?? 'budget';
+  filtered.sort((a, b) => {
+    switch (sort) {
+      case 'name':
+        return a.name.localeCompare(b.name) * dir;
+      case 'service':
+        return a.serviceName.localeCompare(b.serviceName) * dir || a.name.localeCompare(b.name);
+      case 'attainment':
+        return num(a.attainment, dir) - num(b.attainment, dir);
+      case 'burn':
+        return num(b.burn1h, dir) - num(a.burn1h, dir);
+      case 'status':
+        return (
+          (STATUS_ORDER[a.status] - STATUS_ORDER[b.status]) * dir || num(a.remaining, 1) - num(b.remaining, 1)
+        );
+      default:
+        return num(a.remaining, dir) - num(b.remaining, dir);
+    }
+  });
+  const pageSize = q.pageSize ?? 50;
+  const pages = Math.max(1, Math.ceil(filtered.length / pageSize));
+  const page = Math.min(Math.max(1, q.page ?? 1), pages);
+  const summary = {
+    total: rows.length,
+    byStatus: Object.fromEntries(
+      (['healthy', 'warning', 'critical', 'depleted', 'unknown'] as const).map((s) => [
+        s,
+        rows.filter((r) => r.status === s).length,
+      ]),
+    ) as Record<SloStatus, number>,
+    pagesFiring: rows.filter((r) => r.firing.some((f) => f.severity === 'page')).length,
+    ticketsFiring: rows.filter((r) => r.firing.some((f) => f.severity === 'ticket')).length,
+    worst: [...rows]
+      .filter((r) => r.remaining !== null)
+      .sort((a, b) => num(a.remaining, 1) - num(b.remaining, 1))
+      .slice(0, 3)
+      .map((r) => ({ slug: r.slug, name: r.name, remaining: r.remaining, status: r.status })),
+  };
+  return {
+    rows: filtered.slice((page - 1) * pageSize, page * pageSize),
+    matched: filtered.length,
+    page,
+    pages,
+    summary,
+  };
+}
+
+export type OverviewResult = ReturnType<typeof queryOverview> & { asOf: string };
+
+export function parseOverviewQuery(p: Record<string, string | undefined>): OverviewQuery {
+  return {
+    q: p.q || undefined,
+    service: p.service || undefined,
+    team: p.team || undefined,
+    tier: p.tier || undefined,
+    status: p.status || undefined,
+    sort: (OVERVIEW_SORTS as readonly string[]).includes(p.sort ?? '') ? (p.sort as OverviewSort) : undefined,
+    dir: p.dir === 'desc' ? 'desc' : 'asc',
+    page: Number.parseInt(p.page ?? '1', 10) || 1,
+  };
+}

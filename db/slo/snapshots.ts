@@ -1,0 +1,118 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { getPolicy } from '@/db/platform/settings';
+import { queryRows } from '@/db/platform/sql';
+import { sloSnapshots } from '@/db/schema';
+import { sloToJson } from './api-json';
+import { type OverviewRow, overviewRows } from './overview';
+import { listSloRows, type SloRow } from './slos';
+import { forgetSnapshotMemo, snapshotMemo } from './snapshot-invalidation';
+import { computeSloStatuses } from './status';
+
+/** Snapshots older than this are recomputed on read: a missing background job costs speed, not correctness. */
+export const SNAPSHOT_MAX_AGE_MS = 60_000;
+const BATCH = 250;
+
+export type ApiSlo = ReturnType<typeof sloToJson>;
+export interface Snapshot {
+  sloId: string;
+  computedAt: Date;
+  overview: OverviewRow;
+  api: ApiSlo;
+}
+
+/** Recomputes and stores the snapshots of some (default: all) SLOs. */
+export async function refreshSnapshots(db: Executor, only?: SloRow[], now = new Date()): Promise<Snapshot[]> {
+  const rows = only ?? (await listSloRows(db));
+  const policy = await getPolicy(db);
+  const out: Snapshot[] = [];
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const views = await computeSloStatuses(db, rows.slice(i, i + BATCH), policy, now);
+    const overview = await overviewRows(db, views);
+    const batch = views.map((v, j) => ({
+      sloId: v.slo.id,
+      computedAt: now,
+      overview: overview[j],
+      api: sloToJson(v),
+    }));
+    if (batch.length) {
+      await db
+        .insert(sloSnapshots)
+        .values(batch)
+        .onConflictDoUpdate({
+          target: sloSnapshots.sloId,
+          set: {
+            computedAt: sql`excluded.computed_at`,
+            overview: sql`excluded.overview`,
+            api: sql`excluded.api`,
+          },
+        });
+    }
+    out.push(...batch);
+  }
+  return out;
+}
+
+/** Refreshes the snapshot of the SLOs with these ids (after an ingest, a correction, an edit). */
+export async function refreshSnapshotsOf(db: Executor, sloIds: string[]): Promise<void> {
+  const ids = new Set(sloIds);
+  const rows = (await listSloRows(db)).filter((r) => ids.has(r.id));
+  if (rows.length) await refreshSnapshots(db, rows);
+}
+
+/**
+ * One column of every SLO's snapshot in one query, recomputing stale or missing
+ * snapshots first (only then are the SLO rows loaded).
+ */
+async function readColumn<T>(
+  db: Executor,
+  column: 'overview' | 'api',
+  now: Date,
+  services?: string[],
+): Promise<T[]> {
+  const only = services
+    ? sql`where o.service_id in (select id from services where slug = any(${`{${services.join(',')}}`}::text[]))`
+    : sql``;
+  const rows = await queryRows<{ id: string; computed_at: string | Date | null; value: T | null }>(
+    db,
+    sql`select o.id::text as id, s.computed_at, s.${sql.raw(column)} as value
+        from slos o left join slo_snapshots s on s.slo_id = o.id ${only} order by o.id`,
+  );
+  const staleIds = new Set(
+    rows
+      .filter(
+        (r) => !r.computed_at || now.getTime() - new Date(r.computed_at).getTime() > SNAPSHOT_MAX_AGE_MS,
+      )
+      .map((r) => r.id),
+  );
+  if (staleIds.size === 0) return rows.map((r) => r.value as T);
+  const refreshed = new Map(
+    (
+      await refreshSnapshots(
+        db,
+        (await listSloRows(db)).filter((r) => staleIds.has(r.id)),
+        now,
+      )
+    ).map((s) => [s.sloId, s[column] as T]),
+  );
+  return rows
+    .map((r) => (staleIds.has(r.id) ? refreshed.get(r.id) : r.value))
+    .filter((v): v is T => v !== undefined && v !== null);
+}
+
+// Every viewer reads the same snapshots: one read serves all readers for a moment,
+// instead of each of 50 open dashboards re-reading 1,000 rows (numbers are ≤ 30 s old anyway).
+const MEMO_MS = 2_000;
+
+export function readOverviewSnapshots(db: Executor, now = new Date()): Promise<OverviewRow[]> {
+  const memo = snapshotMemo.current;
+  if (memo && now.getTime() - memo.at < MEMO_MS) return memo.rows as Promise<OverviewRow[]>;
+  const rows = readColumn<OverviewRow>(db, 'overview', now);
+  snapshotMemo.current = { at: now.getTime(), rows };
+  rows.catch(forgetSnapshotMemo);
+  return rows;
+}
+
+export function readApiSnapshots(db: Executor, services?: string[], now = new Date()): Promise<ApiSlo[]> {
+  return readColumn<ApiSlo>(db, 'api', now, services);
+}
