@@ -83,6 +83,7 @@ test('an engineer defines an SLA with credit tiers; bad tiers name the field', a
   await page.getByLabel('Service').selectOption({ label: 'Search API' });
   await page.getByLabel('Name').fill('Search availability SLA');
   await page.getByLabel('Target (%)').fill('99');
+  await page.getByRole('checkbox', { name: /Search availability/ }).check();
   await page.getByLabel('Tier 1 threshold (%)').fill('99.5');
   await page.getByRole('button', { name: 'Create SLA' }).click();
   await expect(page.getByText('A credit threshold cannot be above the SLA target')).toBeVisible();

@@ -42,6 +42,7 @@ export function SlaForm({
   const router = useRouter();
   const [state, formAction] = useActionState(action, null);
   const [serviceId, setServiceId] = useState(sla?.serviceId ?? services[0]?.id ?? '');
+  const [checked, setChecked] = useState<string[]>(sla?.sloIds ?? []);
   const [tiers, setTiers] = useState(
     sla
       ? sla.creditTiers.map((t) => ({ below: pct(t.below), credit: String(t.creditPercent) }))
@@ -99,7 +100,10 @@ export function SlaForm({
                 type="checkbox"
                 name="sloIds"
                 value={s.id}
-                defaultChecked={sla ? sla.sloIds.includes(s.id) : serviceSlos.length === 1}
+                checked={checked.includes(s.id) || (!sla && serviceSlos.length === 1 && checked.length === 0)}
+                onChange={(e) =>
+                  setChecked(e.target.checked ? [...checked, s.id] : checked.filter((id) => id !== s.id))
+                }
                 className="size-4"
               />
               {s.name} <span className="text-muted-foreground">(SLO {pct(s.target)} %)</span>
@@ -125,7 +129,10 @@ export function SlaForm({
               <Input
                 name="tierBelow"
                 aria-label={`Tier ${i + 1} threshold (%)`}
-                defaultValue={t.below}
+                value={t.below}
+                onChange={(e) =>
+                  setTiers(tiers.map((x, j) => (j === i ? { ...x, below: e.target.value } : x)))
+                }
                 className="w-24"
                 inputMode="decimal"
               />
@@ -133,7 +140,10 @@ export function SlaForm({
               <Input
                 name="tierCredit"
                 aria-label={`Tier ${i + 1} credit (%)`}
-                defaultValue={t.credit}
+                value={t.credit}
+                onChange={(e) =>
+                  setTiers(tiers.map((x, j) => (j === i ? { ...x, credit: e.target.value } : x)))
+                }
                 className="w-20"
                 inputMode="decimal"
               />
