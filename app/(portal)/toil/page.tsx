@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { listServices } from '@/db/catalog/services';
 import { listTeams } from '@/db/catalog/teams';
-import { ensureToilCategories, listToilCategories } from '@/db/toil/categories';
+import { listToilCategories } from '@/db/toil/categories';
 import { teamsOfUser } from '@/db/toil/entries';
 import { recentTasks } from '@/db/toil/entry-list';
 import { hasRole } from '@/lib/auth/roles';
@@ -21,7 +21,6 @@ export const metadata = { title: 'Toil' };
 export default async function ToilPage() {
   const user = await requirePageUser('viewer');
   const db = await getDb();
-  await ensureToilCategories(db);
   const header = (
     <>
       <PageHeader

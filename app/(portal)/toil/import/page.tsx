@@ -3,7 +3,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { listTeams } from '@/db/catalog/teams';
-import { ensureToilCategories, listToilCategories } from '@/db/toil/categories';
+import { listToilCategories } from '@/db/toil/categories';
 import { teamsOfUser } from '@/db/toil/entries';
 import { hasRole } from '@/lib/auth/roles';
 import { TOIL_CSV_HEADER } from '@/lib/toil/csv';
@@ -15,7 +15,6 @@ export const metadata = { title: 'Import toil' };
 export default async function ToilImportPage() {
   const user = await requirePageUser('engineer');
   const db = await getDb();
-  await ensureToilCategories(db);
   const isAdmin = hasRole(user.role, 'admin');
   const [own, all, categories] = await Promise.all([
     teamsOfUser(db, user.id),

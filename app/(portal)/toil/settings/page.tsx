@@ -3,7 +3,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TBody, THead, Th } from '@/components/ui/table';
 import { getDb } from '@/db';
-import { ensureToilCategories, listToilCategoriesForAdmin } from '@/db/toil/categories';
+import { listToilCategoriesForAdmin } from '@/db/toil/categories';
 import { getToilSettings } from '@/db/toil/settings';
 import { requirePageUser } from '@/server/guard';
 import { CategoryRow, NewCategoryForm, ToilSettingsForm } from './client';
@@ -13,7 +13,6 @@ export const metadata = { title: 'Toil settings' };
 export default async function ToilSettingsPage() {
   const user = await requirePageUser('admin');
   const db = await getDb();
-  await ensureToilCategories(db);
   const [settings, categories] = await Promise.all([getToilSettings(db), listToilCategoriesForAdmin(db)]);
   return (
     <>
