@@ -89,7 +89,7 @@ export async function authenticateToken(
     .from(apiTokens)
     .where(eq(apiTokens.tokenHash, hashToken(secret)));
   if (!row || row.revokedAt) return { ok: false, status: 401, message: 'Invalid or revoked API token' };
-  const scopes = row.scopes as TokenScope[];
+  const scopes = row.scopes;
   if (!scopes.includes(scope)) {
     return {
       ok: false,
