@@ -6,6 +6,7 @@ import { ensureAdmin } from '@/db/identity/users';
 import { migrateDb } from '@/db/migrate';
 import { queryRows } from '@/db/platform/sql';
 import { rebuildRollups } from '@/db/slo/samples';
+import { ensureToilCategories } from '@/db/toil/categories';
 import { BENCH_URL, ensureDatabase } from './lib';
 
 export const BENCH_SLOS = 1000;
@@ -17,6 +18,7 @@ export async function ensureDataset(url = BENCH_URL, slos = BENCH_SLOS, days = B
   try {
     await migrateDb(handle);
     await ensureAdmin(handle.db, 'bench@example.com', 'bench-password');
+    await ensureToilCategories(handle.db);
     const [{ n }] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from slos`);
     if (n >= slos) return handle;
     console.log(

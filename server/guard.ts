@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { getServerSession } from 'next-auth';
 import { cache } from 'react';
 import { getDb } from '@/db';
+import type { DB } from '@/db/client';
 import { users } from '@/db/schema';
 import type { Actor } from '@/lib/audit';
 import { hasRole, type Role } from '@/lib/auth/roles';
@@ -45,6 +46,19 @@ export async function requirePageUser(role: Role = 'viewer'): Promise<SessionUse
   if (!user) redirect('/login');
   if (!hasRole(user.role, role)) redirect('/forbidden');
   return user;
+}
+
+/** What a page that reads data is handed: the database, the signed-in user and the audited actor. */
+export interface PageContext {
+  db: DB;
+  user: SessionUser;
+  actor: Actor;
+}
+
+/** For pages that read data: `requirePageUser(role)` (same redirects), then the database. */
+export async function pageContext(role: Role = 'viewer'): Promise<PageContext> {
+  const user = await requirePageUser(role);
+  return { db: await getDb(), user, actor: actorOf(user) };
 }
 
 /** For server actions and route handlers: throws typed errors the caller maps to a response. */

@@ -4,15 +4,13 @@ import Link from 'next/link';
 import { NAV_SECTIONS } from '@/components/layout/nav';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { services, teams, users } from '@/db/schema';
-import { requirePageUser } from '@/server/guard';
+import { pageContext } from '@/server/guard';
 
 export const metadata = { title: 'Home' };
 
 export default async function HomePage() {
-  const user = await requirePageUser();
-  const db = await getDb();
+  const { db, user } = await pageContext();
   const [[s], [t], [u]] = await Promise.all([
     db.select({ n: count() }).from(services),
     db.select({ n: count() }).from(teams),

@@ -1,11 +1,10 @@
 import { and, asc, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
-import type { DB, Executor } from '@/db/client';
-import { recordAudit } from '@/db/platform/audit';
+import type { Executor } from '@/db/client';
+import { ensureVersion, mutate } from '@/db/platform/mutation';
 import { parseOrThrow } from '@/db/platform/parse';
 import { services, teams } from '@/db/schema';
-import { invalidateSnapshots } from '@/db/slo/snapshot-invalidation';
 import type { Actor } from '@/lib/audit';
-import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/errors';
 import { type ServiceInput, serviceInput } from '@/lib/validation/catalog';
 
 export const SERVICE_SORTS = ['name', 'tier', 'team', 'updated'] as const;
@@ -62,64 +61,66 @@ export async function getServiceBySlug(db: Executor, slug: string) {
   return row ? { ...row.service, teamSlug: row.teamSlug, teamName: row.teamName } : null;
 }
 
-export async function createService(db: DB, actor: Actor, raw: unknown) {
+const slugTaken = (slug: string) => ({
+  field: 'slug',
+  message: `"${slug}" is already used by another service`,
+  summary: 'Slug taken',
+});
+
+export async function createService(db: Executor, actor: Actor, raw: unknown) {
   const input = parseOrThrow(serviceInput, raw);
-  return db.transaction(async (tx) => {
-    const [service] = await tx
-      .insert(services)
-      .values(serviceValues(input))
-      .returning()
-      .catch((err) => rethrowSlugTaken(err, input.slug));
-    await recordAudit(tx, actor, {
-      action: 'service.create',
-      entityType: 'service',
-      entityId: service.id,
-      after: service,
-    });
-    return service;
-  });
+  return mutate(
+    db,
+    actor,
+    async ({ tx }) => {
+      const [service] = await tx.insert(services).values(serviceValues(input)).returning();
+      return {
+        result: service,
+        change: { action: 'service.create', entityType: 'service', entityId: service.id, after: service },
+      };
+    },
+    { unique: slugTaken(input.slug) },
+  );
 }
 
-export async function updateService(db: DB, actor: Actor, id: string, expectedVersion: number, raw: unknown) {
+/** Overview rows carry service and team names: the snapshot hook drops them on every update. */
+export async function updateService(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  expectedVersion: number,
+  raw: unknown,
+) {
   const input = parseOrThrow(serviceInput, raw);
-  return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(services).where(eq(services.id, id));
-    if (!before) throw new NotFoundError('Service');
-    const [service] = await tx
-      .update(services)
-      .set({ ...serviceValues(input), version: sql`${services.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(services.id, id), eq(services.version, expectedVersion)))
-      .returning()
-      .catch((err) => rethrowSlugTaken(err, input.slug));
-    if (!service) {
-      throw new ConflictError(
-        'Someone else changed this service since you opened it. Reload to see their changes.',
-      );
-    }
-    // Overview rows carry service and team names.
-    await invalidateSnapshots(tx, 'all');
-    await recordAudit(tx, actor, {
-      action: 'service.update',
-      entityType: 'service',
-      entityId: id,
-      before,
-      after: service,
-    });
-    return service;
-  });
+  return mutate(
+    db,
+    actor,
+    async ({ tx }) => {
+      const [before] = await tx.select().from(services).where(eq(services.id, id));
+      if (!before) throw new NotFoundError('Service');
+      const [updated] = await tx
+        .update(services)
+        .set({ ...serviceValues(input), version: sql`${services.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(services.id, id), eq(services.version, expectedVersion)))
+        .returning();
+      const service = ensureVersion(updated, 'service');
+      return {
+        result: service,
+        change: { action: 'service.update', entityType: 'service', entityId: id, before, after: service },
+      };
+    },
+    { unique: slugTaken(input.slug) },
+  );
 }
 
-export async function deleteService(db: DB, actor: Actor, id: string) {
-  return db.transaction(async (tx) => {
+export async function deleteService(db: Executor, actor: Actor, id: string) {
+  return mutate(db, actor, async ({ tx }) => {
     const [service] = await tx.delete(services).where(eq(services.id, id)).returning();
     if (!service) throw new NotFoundError('Service');
-    await recordAudit(tx, actor, {
-      action: 'service.delete',
-      entityType: 'service',
-      entityId: id,
-      before: service,
-    });
-    return service;
+    return {
+      result: service,
+      change: { action: 'service.delete', entityType: 'service', entityId: id, before: service },
+    };
   });
 }
 
@@ -132,10 +133,4 @@ function serviceValues(input: ServiceInput) {
     ownerTeamId: input.ownerTeamId,
     tags: input.tags,
   };
-}
-
-function rethrowSlugTaken(err: unknown, slug: string): never {
-  if (isUniqueViolation(err))
-    throw new ValidationError('Slug taken', { slug: [`"${slug}" is already used by another service`] });
-  throw err;
 }

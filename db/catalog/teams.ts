@@ -34,7 +34,11 @@ export async function getTeamBySlug(db: Executor, slug: string) {
   return { ...team, members };
 }
 
-const slugTaken = (slug: string) => ({ field: 'slug', message: `"${slug}" is already used by another team` });
+const slugTaken = (slug: string) => ({
+  field: 'slug',
+  message: `"${slug}" is already used by another team`,
+  summary: 'Slug taken',
+});
 
 export async function createTeam(db: Executor, actor: Actor, raw: unknown) {
   const input = parseOrThrow(teamInput, raw);

@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import type { DB, Executor } from '@/db/client';
-import { recordAudit } from '@/db/platform/audit';
+import type { Executor } from '@/db/client';
+import { mutate } from '@/db/platform/mutation';
 import { parseOrThrow } from '@/db/platform/parse';
 import { apiTokens, users } from '@/db/schema';
 import type { Actor } from '@/lib/audit';
@@ -27,10 +27,10 @@ export async function listTokens(db: Executor) {
 }
 
 /** Creates a token and returns its secret — the only time it is ever available. */
-export async function createToken(db: DB, actor: Actor, raw: unknown) {
+export async function createToken(db: Executor, actor: Actor, raw: unknown) {
   const input = parseOrThrow(tokenInput, raw);
   const { token, hash, prefix } = generateToken();
-  const row = await db.transaction(async (tx) => {
+  const row = await mutate(db, actor, async ({ tx }) => {
     const [created] = await tx
       .insert(apiTokens)
       .values({
@@ -46,19 +46,16 @@ export async function createToken(db: DB, actor: Actor, raw: unknown) {
         prefix: apiTokens.prefix,
         scopes: apiTokens.scopes,
       });
-    await recordAudit(tx, actor, {
-      action: 'token.create',
-      entityType: 'token',
-      entityId: created.id,
-      after: created,
-    });
-    return created;
+    return {
+      result: created,
+      change: { action: 'token.create', entityType: 'token', entityId: created.id, after: created },
+    };
   });
   return { ...row, token };
 }
 
-export async function revokeToken(db: DB, actor: Actor, id: string) {
-  return db.transaction(async (tx) => {
+export async function revokeToken(db: Executor, actor: Actor, id: string) {
+  return mutate(db, actor, async ({ tx }) => {
     const [token] = await tx
       .update(apiTokens)
       .set({ revokedAt: new Date() })
@@ -70,8 +67,10 @@ export async function revokeToken(db: DB, actor: Actor, id: string) {
         revokedAt: apiTokens.revokedAt,
       });
     if (!token) throw new NotFoundError('Active token');
-    await recordAudit(tx, actor, { action: 'token.revoke', entityType: 'token', entityId: id, after: token });
-    return token;
+    return {
+      result: token,
+      change: { action: 'token.revoke', entityType: 'token', entityId: id, after: token },
+    };
   });
 }
 
@@ -90,7 +89,7 @@ export async function authenticateToken(
     .from(apiTokens)
     .where(eq(apiTokens.tokenHash, hashToken(secret)));
   if (!row || row.revokedAt) return { ok: false, status: 401, message: 'Invalid or revoked API token' };
-  const scopes = row.scopes as TokenScope[];
+  const scopes = row.scopes;
   if (!scopes.includes(scope)) {
     return {
       ok: false,

@@ -1,8 +1,9 @@
 // OpenSLO v1 import and export (SPEC 1.2, 3). Each document is written in its own transaction
-// through the ordinary services (which audit), so a refused document leaves nothing behind.
+// through the ordinary services (which audit and join it), so a refused document leaves nothing behind.
 
 import { createService, getServiceBySlug, listServices, updateService } from '@/db/catalog/services';
-import type { DB } from '@/db/client';
+import type { Executor } from '@/db/client';
+import { mutate } from '@/db/platform/mutation';
 import { createSlo, getSloRow, listSloRows, updateSlo } from '@/db/slo/slos';
 import type { Actor } from '@/lib/audit';
 import { DomainError, ValidationError } from '@/lib/errors';
@@ -38,7 +39,7 @@ interface Outcome {
 }
 
 export async function importOpenSlo(
-  db: DB,
+  db: Executor,
   actor: Actor,
   text: string,
   opts: { dryRun?: boolean } = {},
@@ -59,14 +60,17 @@ export async function importOpenSlo(
   );
 }
 
-async function importDocument(db: DB, run: Run, doc: ParsedDocument): Promise<DocumentResult> {
+async function importDocument(db: Executor, run: Run, doc: ParsedDocument): Promise<DocumentResult> {
   const head = { index: doc.index, kind: doc.kind, name: doc.name };
   if (!doc.ok) return { ...head, status: 'error', errors: doc.errors };
-  const apply = (exec: DB): Promise<Outcome> =>
+  const apply = (exec: Executor): Promise<Outcome> =>
     doc.service ? applyService(exec, run, doc.service) : applySlos(exec, run, doc.slos ?? []);
   try {
-    // A dry run only reads; a real one writes each document in a transaction of its own.
-    const outcome = run.dryRun ? await apply(db) : await db.transaction((tx) => apply(tx));
+    // A dry run only reads; a real one writes each document in a transaction of its own, which the
+    // services' own mutations join (their audit rows and snapshot hooks commit or roll back with it).
+    const outcome = run.dryRun
+      ? await apply(db)
+      : await mutate(db, run.actor, async ({ tx }) => ({ result: await apply(tx), change: null }));
     const warnings = [...doc.warnings, ...outcome.warnings];
     return {
       ...head,
@@ -80,7 +84,7 @@ async function importDocument(db: DB, run: Run, doc: ParsedDocument): Promise<Do
   }
 }
 
-async function applyService(exec: DB, run: Run, s: ServiceDraft): Promise<Outcome> {
+async function applyService(exec: Executor, run: Run, s: ServiceDraft): Promise<Outcome> {
   const existing = await getServiceBySlug(exec, s.slug);
   if (!existing) {
     run.planned.add(s.slug);
@@ -110,7 +114,7 @@ async function applyService(exec: DB, run: Run, s: ServiceDraft): Promise<Outcom
   return { status: 'updated', warnings: [] };
 }
 
-async function applySlos(exec: DB, run: Run, drafts: SloDraft[]): Promise<Outcome> {
+async function applySlos(exec: Executor, run: Run, drafts: SloDraft[]): Promise<Outcome> {
   const warnings: string[] = [];
   const serviceIds = new Map<string, string | null>();
   const slos: { slug: string; status: EntityStatus }[] = [];
@@ -144,7 +148,12 @@ async function applySlos(exec: DB, run: Run, drafts: SloDraft[]): Promise<Outcom
 }
 
 /** The id of spec.service; a service that does not exist yet is created with its slug as name. */
-async function serviceFor(exec: DB, run: Run, slug: string, warnings: string[]): Promise<string | null> {
+async function serviceFor(
+  exec: Executor,
+  run: Run,
+  slug: string,
+  warnings: string[],
+): Promise<string | null> {
   const found = await getServiceBySlug(exec, slug);
   if (found) return found.id;
   if (run.dryRun) {
@@ -170,7 +179,7 @@ function errorsOf(err: DomainError): FieldError[] {
 }
 
 /** Every service that has SLOs, then every SLO, as OpenSLO v1 YAML. */
-export async function exportAll(db: DB): Promise<string> {
+export async function exportAll(db: Executor): Promise<string> {
   const rows = await listSloRows(db);
   const used = new Set(rows.map((r) => r.serviceSlug));
   const services = (await listServices(db))

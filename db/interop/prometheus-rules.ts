@@ -2,7 +2,6 @@ import type { Executor } from '@/db/client';
 import { getSloRow, listSloRows, prometheusQueries, type SloRow } from '@/db/slo/slos';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 import { type RuleSlo, rulesYaml } from '@/lib/prometheus/rules';
-import type { BudgetingMethod } from '@/lib/slo/definition';
 import { windowOf } from '@/lib/validation/slo';
 
 function toRuleSlo(row: SloRow, baseUrl: string): RuleSlo | null {
@@ -14,7 +13,7 @@ function toRuleSlo(row: SloRow, baseUrl: string): RuleSlo | null {
     serviceSlug: row.serviceSlug,
     target: row.target,
     window: windowOf(row),
-    budgetingMethod: row.budgetingMethod as BudgetingMethod,
+    budgetingMethod: row.budgetingMethod,
     timesliceTarget: row.timesliceTarget,
     goodQuery: q.goodQuery,
     totalQuery: q.totalQuery,

@@ -26,11 +26,18 @@ export interface MutationHook {
   afterCommit?: (change: Change) => void | Promise<void>;
 }
 
+/** A constraint violation as the user sees it: the field's message, and the form's summary (default: the same). */
+export interface FieldErrorSpec {
+  field: string;
+  message: string;
+  summary?: string;
+}
+
 export interface MutationOptions {
   /** A unique violation becomes this field error (e.g. a slug already used). */
-  unique?: { field: string; message: string } | ((constraint: string) => { field: string; message: string });
+  unique?: FieldErrorSpec | ((constraint: string) => FieldErrorSpec);
   /** A foreign-key or restrict violation becomes this error. */
-  foreignKey?: { field?: string; message: string };
+  foreignKey?: { field?: string; message: string; summary?: string };
 }
 
 export interface MutationContext {
@@ -90,10 +97,10 @@ export async function mutate<T>(
 }
 
 /** Optimistic concurrency: an update guarded by `version = expected` that matched no row. */
-export function ensureVersion<R>(row: R | undefined, what: string): R {
+export function ensureVersion<R>(row: R | undefined, what: string, message?: string): R {
   if (!row)
     throw new ConflictError(
-      `Someone else changed this ${what} since you opened it. Reload to see their changes.`,
+      message ?? `Someone else changed this ${what} since you opened it. Reload to see their changes.`,
     );
   return row;
 }
@@ -110,12 +117,13 @@ function mapConstraintError(err: unknown, options: MutationOptions): unknown {
     };
     const name =
       constraint.constraint_name ?? constraint.cause?.constraint_name ?? constraint.cause?.constraint ?? '';
-    const { field, message } = typeof options.unique === 'function' ? options.unique(name) : options.unique;
-    return new ValidationError(message, { [field]: [message] });
+    const { field, message, summary } =
+      typeof options.unique === 'function' ? options.unique(name) : options.unique;
+    return new ValidationError(summary ?? message, { [field]: [message] });
   }
   if (options.foreignKey && isForeignKeyViolation(err)) {
-    const { field, message } = options.foreignKey;
-    return new ValidationError(message, field ? { [field]: [message] } : {});
+    const { field, message, summary } = options.foreignKey;
+    return new ValidationError(summary ?? message, field ? { [field]: [message] } : {});
   }
   return err;
 }

@@ -1,31 +1,34 @@
 import { eq } from 'drizzle-orm';
-import type { DB, Executor } from '@/db/client';
+import type { Executor } from '@/db/client';
 import { settings } from '@/db/schema';
-import { invalidateSnapshots } from '@/db/slo/snapshot-invalidation';
 import type { Actor } from '@/lib/audit';
 import { ValidationError } from '@/lib/errors';
 import { DEFAULT_POLICY, type Policy, parsePolicy } from '@/lib/slo/policy';
-import { recordAudit } from './audit';
+import { mutate } from './mutation';
 
 export async function getSetting<T>(db: Executor, key: string, fallback: T): Promise<T> {
   const [row] = await db.select().from(settings).where(eq(settings.key, key));
   return row ? (row.value as T) : fallback;
 }
 
-export async function putSetting(db: DB, actor: Actor, key: string, value: unknown): Promise<void> {
-  await db.transaction(async (tx) => {
+/** Stores a setting; the SLO snapshot hook drops every snapshot when an `slo.*` setting (the policy) changes. */
+export async function putSetting(db: Executor, actor: Actor, key: string, value: unknown): Promise<void> {
+  await mutate(db, actor, async ({ tx }) => {
     const [before] = await tx.select().from(settings).where(eq(settings.key, key));
     await tx
       .insert(settings)
       .values({ key, value })
       .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
-    await recordAudit(tx, actor, {
-      action: 'settings.update',
-      entityType: 'settings',
-      entityId: key,
-      before: before?.value,
-      after: value,
-    });
+    return {
+      result: undefined,
+      change: {
+        action: 'settings.update',
+        entityType: 'settings',
+        entityId: key,
+        before: before?.value,
+        after: value,
+      },
+    };
   });
 }
 
@@ -38,7 +41,7 @@ export async function getPolicy(db: Executor): Promise<Policy> {
   return parsed.ok ? parsed.policy : DEFAULT_POLICY;
 }
 
-export async function savePolicy(db: DB, actor: Actor, raw: unknown): Promise<Policy> {
+export async function savePolicy(db: Executor, actor: Actor, raw: unknown): Promise<Policy> {
   const parsed = parsePolicy(raw);
   if (!parsed.ok) {
     const fieldErrors: Record<string, string[]> = {};
@@ -46,6 +49,5 @@ export async function savePolicy(db: DB, actor: Actor, raw: unknown): Promise<Po
     throw new ValidationError('Invalid policy', fieldErrors);
   }
   await putSetting(db, actor, POLICY_KEY, parsed.policy);
-  await invalidateSnapshots(db, 'all');
   return parsed.policy;
 }

@@ -1,11 +1,12 @@
 import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import type { Actor } from '../../lib/audit';
 
 export const auditLog = pgTable(
   'audit_log',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-    actorType: text('actor_type').notNull(),
+    actorType: text('actor_type').$type<Actor['type']>().notNull(),
     actorId: text('actor_id'),
     actorLabel: text('actor_label').notNull(),
     action: text('action').notNull(),

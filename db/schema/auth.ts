@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { ROLES } from '../../lib/auth/roles';
+import { ROLES, type TokenScope } from '../../lib/auth/roles';
 
 export const roleEnum = pgEnum('role', ROLES);
 
@@ -23,7 +23,7 @@ export const apiTokens = pgTable('api_tokens', {
   tokenHash: text('token_hash').notNull().unique(),
   /** First characters of the token, to recognise it in lists. */
   prefix: text('prefix').notNull(),
-  scopes: text('scopes').array().notNull(),
+  scopes: text('scopes').array().$type<TokenScope[]>().notNull(),
   createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   lastUsedAt: timestamp('last_used_at', { withTimezone: true }),

@@ -10,6 +10,9 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { BudgetingMethod, CalendarUnit, SliKind } from '../../lib/slo/definition';
+import type { ChangeKind, SloStatus } from '../../lib/slo/policy';
+import type { SourceType, WindowType } from '../../lib/validation/slo';
 import { users } from './auth';
 import { services } from './catalog';
 
@@ -23,22 +26,18 @@ export const slos = pgTable(
       .references(() => services.id, { onDelete: 'restrict' }),
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
-    /** 'ratio' | 'latency' */
-    sliKind: text('sli_kind').notNull(),
+    sliKind: text('sli_kind').$type<SliKind>().notNull(),
     latencyThresholdMs: doublePrecision('latency_threshold_ms'),
     target: doublePrecision('target').notNull(),
-    /** 'rolling' | 'calendar' */
-    windowType: text('window_type').notNull(),
+    windowType: text('window_type').$type<WindowType>().notNull(),
     windowDays: integer('window_days'),
-    /** 'week' | 'month' | 'quarter' for calendar windows. */
-    calendarUnit: text('calendar_unit'),
+    /** Calendar windows only. */
+    calendarUnit: text('calendar_unit').$type<CalendarUnit>(),
     timezone: text('timezone').notNull().default('UTC'),
-    /** 'occurrences' | 'timeslices' | 'ratio-timeslices' */
-    budgetingMethod: text('budgeting_method').notNull(),
+    budgetingMethod: text('budgeting_method').$type<BudgetingMethod>().notNull(),
     /** Timeslices: a minute is good when good/total ≥ this. Also drives bad_minutes in the rollups. */
     timesliceTarget: doublePrecision('timeslice_target'),
-    /** 'push' | 'prometheus' */
-    sourceType: text('source_type').notNull().default('push'),
+    sourceType: text('source_type').$type<SourceType>().notNull().default('push'),
     /** Source settings (Prometheus queries, ...) — shape depends on source_type. */
     sourceConfig: jsonb('source_config').notNull().default({}),
     alertMinEvents: integer('alert_min_events'),
@@ -119,9 +118,9 @@ export const gateDecisions = pgTable(
       .notNull()
       .references(() => slos.id, { onDelete: 'cascade' }),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-    change: text('change').notNull(),
+    change: text('change').$type<ChangeKind>().notNull(),
     allowed: boolean('allowed').notNull(),
-    status: text('status').notNull(),
+    status: text('status').$type<SloStatus>().notNull(),
     budgetRemaining: doublePrecision('budget_remaining'),
     reason: text('reason').notNull(),
     askedBy: text('asked_by').notNull(),

@@ -12,6 +12,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { Automatable } from '../../lib/toil/aggregates';
 import { users } from './auth';
 import { services, teams } from './catalog';
 
@@ -47,8 +48,8 @@ export const toilEntries = pgTable(
     serviceId: uuid('service_id').references(() => services.id, { onDelete: 'set null' }),
     interrupt: boolean('interrupt').notNull().default(false),
     afterHours: boolean('after_hours').notNull().default(false),
-    /** 'none' | 'partial' | 'full' (lib/toil AUTOMATABLE_FRACTION) */
-    automatable: text('automatable').notNull().default('none'),
+    /** How much of the task automation would remove (lib/toil AUTOMATABLE_FRACTION). */
+    automatable: text('automatable').$type<Automatable>().notNull().default('none'),
     notes: text('notes'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

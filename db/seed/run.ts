@@ -1,4 +1,4 @@
-import { recordAudit } from '@/db/platform/audit';
+import { mutate } from '@/db/platform/mutation';
 import type { DB } from '../client';
 import { seedCatalog } from './catalog';
 import { seedReports } from './reports';
@@ -22,14 +22,13 @@ export async function seedDemo(db: DB, log: (msg: string) => void = () => {}): P
     await seeder.run(db);
     log(`  seeded ${seeder.name} in ${Date.now() - t0} ms`);
   }
-  await recordAudit(
-    db,
-    { type: 'system', label: 'seed' },
-    {
+  await mutate(db, { type: 'system', label: 'seed' }, async () => ({
+    result: undefined,
+    change: {
       action: 'seed.demo',
       entityType: 'system',
       entityId: 'demo',
       after: { seeders: SEEDERS.map((s) => s.name) },
     },
-  );
+  }));
 }

@@ -63,7 +63,7 @@ export async function seedSlos(db: DB, now = new Date()): Promise<void> {
   }
 }
 
-function sloValues(d: DemoSlo, serviceId: string) {
+function sloValues(d: DemoSlo, serviceId: string): typeof slos.$inferInsert {
   const method = d.method ?? 'occurrences';
   const kind = d.kind ?? 'ratio';
   return {

@@ -1,5 +1,5 @@
 import { inArray, sql } from 'drizzle-orm';
-import { recordAudit } from '@/db/platform/audit';
+import { mutate } from '@/db/platform/mutation';
 import { ensureToilCategories } from '@/db/toil/categories';
 import type { Automatable } from '@/lib/toil/aggregates';
 import { addDays, isoDay } from '@/lib/toil/periods';
@@ -220,7 +220,7 @@ export async function seedToil(db: DB): Promise<void> {
       ),
     );
   }
-  await db.transaction(async (tx) => {
+  await mutate(db, { type: 'system', label: 'seed' }, async ({ tx }) => {
     for (let i = 0; i < rows.length; i += 500) await tx.insert(toilEntries).values(rows.slice(i, i + 500));
     const estimates = ESTIMATES.filter(([team]) => team === null || teamId.has(team)).map(
       ([team, task, hours]) => ({
@@ -231,15 +231,14 @@ export async function seedToil(db: DB): Promise<void> {
       }),
     );
     await tx.insert(toilAutomationEstimates).values(estimates).onConflictDoNothing();
-    await recordAudit(
-      tx,
-      { type: 'system', label: 'seed' },
-      {
+    return {
+      result: undefined,
+      change: {
         action: 'toil.seed',
         entityType: 'toil_entry',
         entityId: 'demo',
         after: { entries: rows.length },
       },
-    );
+    };
   });
 }

@@ -40,7 +40,7 @@ export async function askGate(db: Executor, slug: string, change: string | null,
   const decision = view.gate[change as ChangeKind];
   await db.insert(gateDecisions).values({
     sloId: view.slo.id,
-    change: change as string,
+    change: change as ChangeKind,
     allowed: decision.allowed,
     status: view.status,
     budgetRemaining: view.budget.remaining,

@@ -1,19 +1,12 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { DB, Executor } from '@/db/client';
-import { recordAudit } from '@/db/platform/audit';
+import type { Executor } from '@/db/client';
+import { ensureVersion, type MutationOptions, mutate } from '@/db/platform/mutation';
 import { parseOrThrow } from '@/db/platform/parse';
 import { services, slos, teams } from '@/db/schema';
 import type { Actor } from '@/lib/audit';
-import {
-  ConflictError,
-  isForeignKeyViolation,
-  isUniqueViolation,
-  NotFoundError,
-  ValidationError,
-} from '@/lib/errors';
+import { NotFoundError } from '@/lib/errors';
 import { type SloInput, sloInput } from '@/lib/validation/slo';
 import { rebuildRollups } from './samples';
-import { invalidateSnapshots } from './snapshot-invalidation';
 
 export const sloColumns = {
   id: slos.id,
@@ -99,64 +92,63 @@ function values(input: SloInput) {
   };
 }
 
-function rethrow(err: unknown, slug: string): never {
-  if (isUniqueViolation(err))
-    throw new ValidationError('Slug taken', { slug: [`"${slug}" is already used by another SLO`] });
-  if (isForeignKeyViolation(err)) {
-    throw new ValidationError('Unknown service', { serviceId: ['This service does not exist'] });
-  }
-  throw err;
-}
+/** A taken slug or an unknown service, as the form's field errors. */
+const constraintErrors = (slug: string): MutationOptions => ({
+  unique: { field: 'slug', message: `"${slug}" is already used by another SLO`, summary: 'Slug taken' },
+  foreignKey: { field: 'serviceId', message: 'This service does not exist', summary: 'Unknown service' },
+});
 
-export async function createSlo(db: DB, actor: Actor, raw: unknown) {
+export async function createSlo(db: Executor, actor: Actor, raw: unknown) {
   const input = parseOrThrow(sloInput, raw);
-  return db.transaction(async (tx) => {
-    const [slo] = await tx
-      .insert(slos)
-      .values(values(input))
-      .returning()
-      .catch((err) => rethrow(err, input.slug));
-    await invalidateSnapshots(tx, [slo.id]);
-    await recordAudit(tx, actor, { action: 'slo.create', entityType: 'slo', entityId: slo.id, after: slo });
-    return slo;
-  });
+  return mutate(
+    db,
+    actor,
+    async ({ tx }) => {
+      const [slo] = await tx.insert(slos).values(values(input)).returning();
+      return {
+        result: slo,
+        change: { action: 'slo.create', entityType: 'slo', entityId: slo.id, after: slo },
+      };
+    },
+    constraintErrors(input.slug),
+  );
 }
 
-export async function updateSlo(db: DB, actor: Actor, id: string, expectedVersion: number, raw: unknown) {
+export async function updateSlo(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  expectedVersion: number,
+  raw: unknown,
+) {
   const input = parseOrThrow(sloInput, raw);
-  return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(slos).where(eq(slos.id, id));
-    if (!before) throw new NotFoundError('SLO');
-    const [slo] = await tx
-      .update(slos)
-      .set({ ...values(input), version: sql`${slos.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(slos.id, id), eq(slos.version, expectedVersion)))
-      .returning()
-      .catch((err) => rethrow(err, input.slug));
-    if (!slo)
-      throw new ConflictError(
-        'Someone else changed this SLO since you opened it. Reload to see their changes.',
-      );
-    // Bad minutes in the rollups depend on the slice target: recount them when it changes.
-    if (before.timesliceTarget !== slo.timesliceTarget) await rebuildRollups(tx, id);
-    await invalidateSnapshots(tx, [id]);
-    await recordAudit(tx, actor, {
-      action: 'slo.update',
-      entityType: 'slo',
-      entityId: id,
-      before,
-      after: slo,
-    });
-    return slo;
-  });
+  return mutate(
+    db,
+    actor,
+    async ({ tx }) => {
+      const [before] = await tx.select().from(slos).where(eq(slos.id, id));
+      if (!before) throw new NotFoundError('SLO');
+      const [updated] = await tx
+        .update(slos)
+        .set({ ...values(input), version: sql`${slos.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(slos.id, id), eq(slos.version, expectedVersion)))
+        .returning();
+      const slo = ensureVersion(updated, 'SLO');
+      // Bad minutes in the rollups depend on the slice target: recount them when it changes.
+      if (before.timesliceTarget !== slo.timesliceTarget) await rebuildRollups(tx, id);
+      return {
+        result: slo,
+        change: { action: 'slo.update', entityType: 'slo', entityId: id, before, after: slo },
+      };
+    },
+    constraintErrors(input.slug),
+  );
 }
 
-export async function deleteSlo(db: DB, actor: Actor, id: string) {
-  return db.transaction(async (tx) => {
+export async function deleteSlo(db: Executor, actor: Actor, id: string) {
+  return mutate(db, actor, async ({ tx }) => {
     const [slo] = await tx.delete(slos).where(eq(slos.id, id)).returning();
     if (!slo) throw new NotFoundError('SLO');
-    await invalidateSnapshots(tx, [id]);
-    await recordAudit(tx, actor, { action: 'slo.delete', entityType: 'slo', entityId: id, before: slo });
-    return slo;
+    return { result: slo, change: { action: 'slo.delete', entityType: 'slo', entityId: id, before: slo } };
   });
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import type { MutationHook } from '@/db/platform/mutation';
+import type { Change, MutationHook } from '@/db/platform/mutation';
 
 // Kept apart from slo-snapshots.ts so that every writer (samples, slos, services,
 // teams, corrections, settings) can invalidate without importing the status code.
@@ -23,22 +23,42 @@ export async function invalidateSnapshots(tx: Executor, sloIds: string[] | 'all'
 
 /**
  * Every change that can move an SLO's numbers or its overview row drops the affected snapshots
- * in the same transaction: the SLO itself, its corrections and samples, and names or policies
- * shown on every row (services, teams, settings).
+ * in the same transaction: the SLO itself, its corrections (audited on the SLO) and samples,
+ * the names shown on every row (a service or team update) and the SLO settings (the error-budget
+ * policy, key `slo.policy`). Creating or deleting a service or team cannot: no SLO can point at
+ * a new one, and one with SLOs (or services) cannot be deleted. After the commit the process's
+ * shared copy is forgotten again, so no reader keeps what it memoised while the change was open.
  */
 export const sloSnapshotHook: MutationHook = {
-  entityTypes: ['slo', 'slo_correction', 'slo_samples', 'service', 'team', 'setting'],
+  entityTypes: ['slo', 'slo_correction', 'slo_samples', 'service', 'team', 'settings'],
   inTransaction: async (tx, change) => {
-    if (change.entityType === 'slo' || change.entityType === 'slo_samples')
-      return invalidateSnapshots(tx, [change.entityId]);
-    if (change.entityType === 'slo_correction') {
-      const sloId = sloIdOf(change.after) ?? sloIdOf(change.before);
-      return invalidateSnapshots(tx, sloId ? [sloId] : 'all');
-    }
-    if (change.action.endsWith('.create')) return; // a new service/team/setting is on no row yet
-    return invalidateSnapshots(tx, 'all');
+    const ids = affectedSlos(change);
+    if (ids) await invalidateSnapshots(tx, ids);
+  },
+  afterCommit: (change) => {
+    if (affectedSlos(change)) forgetSnapshotMemo();
   },
 };
+
+/** The SLOs whose snapshots a change makes stale (null: none). */
+function affectedSlos(change: Change): string[] | 'all' | null {
+  switch (change.entityType) {
+    case 'slo':
+    case 'slo_samples':
+      return [change.entityId];
+    case 'slo_correction': {
+      const sloId = sloIdOf(change.after) ?? sloIdOf(change.before);
+      return sloId ? [sloId] : 'all';
+    }
+    case 'service':
+    case 'team':
+      return change.action.endsWith('.update') ? 'all' : null;
+    case 'settings':
+      return change.entityId.startsWith('slo.') ? 'all' : null;
+    default:
+      return null;
+  }
+}
 
 function sloIdOf(value: unknown): string | undefined {
   const id = (value as { sloId?: unknown } | null | undefined)?.sloId;

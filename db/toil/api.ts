@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { DB } from '@/db/client';
+import type { Executor } from '@/db/client';
 import { parseOrThrow } from '@/db/platform/parse';
 import { users } from '@/db/schema';
 import type { Actor } from '@/lib/audit';
@@ -15,7 +15,7 @@ const apiField = (column: string) => (column === 'after_hours' ? 'afterHours' : 
  * POST /api/v1/toil: a bot or chat-op logs toil for a person (by email), on
  * their team or a named one. Same checks as the form; errors name the field.
  */
-export async function logToilFromApi(db: DB, actor: Actor, raw: unknown, now = new Date()) {
+export async function logToilFromApi(db: Executor, actor: Actor, raw: unknown, now = new Date()) {
   const input = parseOrThrow(toilApiInput, raw);
   const [user] = await db
     .select({ id: users.id, email: users.email, role: users.role, disabled: users.disabled })

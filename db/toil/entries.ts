@@ -1,10 +1,10 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { DB, Executor } from '@/db/client';
-import { recordAudit } from '@/db/platform/audit';
+import type { Executor } from '@/db/client';
+import { ensureVersion, mutate } from '@/db/platform/mutation';
 import { services, teamMembers, teams, toilCategories, toilEntries } from '@/db/schema';
 import type { Actor } from '@/lib/audit';
 import { hasRole, type Role } from '@/lib/auth/roles';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import type { KnownValues, ToilRowInput } from '@/lib/toil/csv';
 import { validateToilRow } from '@/lib/toil/csv';
 import { rowFieldErrors } from '@/lib/validation/toil';
@@ -108,7 +108,7 @@ export function entryColumns(row: ToilRowInput, refs: KnownRefs) {
 }
 
 export async function createToilEntry(
-  db: DB,
+  db: Executor,
   actor: Actor,
   owner: { userId: string; teamId: string },
   record: Record<string, string>,
@@ -116,18 +116,15 @@ export async function createToilEntry(
 ) {
   const refs = await knownToilValues(db);
   const row = parseToilRecord(record, refs, now);
-  return db.transaction(async (tx) => {
+  return mutate(db, actor, async ({ tx }) => {
     const [entry] = await tx
       .insert(toilEntries)
       .values({ ...entryColumns(row, refs), userId: owner.userId, teamId: owner.teamId })
       .returning();
-    await recordAudit(tx, actor, {
-      action: 'toil.entry.create',
-      entityType: 'toil_entry',
-      entityId: entry.id,
-      after: entry,
-    });
-    return entry;
+    return {
+      result: entry,
+      change: { action: 'toil.entry.create', entityType: 'toil_entry', entityId: entry.id, after: entry },
+    };
   });
 }
 
@@ -150,7 +147,7 @@ function ownedBy(editor: ToilEditor, id: string) {
 }
 
 export async function updateToilEntry(
-  db: DB,
+  db: Executor,
   actor: Actor,
   editor: ToilEditor,
   id: string,
@@ -161,37 +158,33 @@ export async function updateToilEntry(
   const current = await editableEntry(db, editor, id);
   const refs = await knownToilValues(db, current.categoryId);
   const row = parseToilRecord(record, refs, now);
-  return db.transaction(async (tx) => {
+  return mutate(db, actor, async ({ tx }) => {
     const before = await editableEntry(tx, editor, id);
-    const [entry] = await tx
+    const [updated] = await tx
       .update(toilEntries)
       .set({ ...entryColumns(row, refs), version: sql`${toilEntries.version} + 1`, updatedAt: new Date() })
       .where(and(ownedBy(editor, id), eq(toilEntries.version, expectedVersion)))
       .returning();
-    if (!entry)
-      throw new ConflictError('This entry changed since you opened it. Reload to see the latest version.');
-    await recordAudit(tx, actor, {
-      action: 'toil.entry.update',
-      entityType: 'toil_entry',
-      entityId: id,
-      before,
-      after: entry,
-    });
-    return entry;
+    const entry = ensureVersion(
+      updated,
+      'entry',
+      'This entry changed since you opened it. Reload to see the latest version.',
+    );
+    return {
+      result: entry,
+      change: { action: 'toil.entry.update', entityType: 'toil_entry', entityId: id, before, after: entry },
+    };
   });
 }
 
-export async function deleteToilEntry(db: DB, actor: Actor, editor: ToilEditor, id: string) {
-  return db.transaction(async (tx) => {
+export async function deleteToilEntry(db: Executor, actor: Actor, editor: ToilEditor, id: string) {
+  return mutate(db, actor, async ({ tx }) => {
     await editableEntry(tx, editor, id);
     const [entry] = await tx.delete(toilEntries).where(ownedBy(editor, id)).returning();
     if (!entry) throw new NotFoundError('Toil entry');
-    await recordAudit(tx, actor, {
-      action: 'toil.entry.delete',
-      entityType: 'toil_entry',
-      entityId: id,
-      before: entry,
-    });
-    return entry;
+    return {
+      result: entry,
+      change: { action: 'toil.entry.delete', entityType: 'toil_entry', entityId: id, before: entry },
+    };
   });
 }

@@ -32,7 +32,7 @@ const entryColumns = {
   minutes: toilEntries.minutes,
   interrupt: toilEntries.interrupt,
   afterHours: toilEntries.afterHours,
-  automatable: sql<Automatable>`${toilEntries.automatable}`,
+  automatable: toilEntries.automatable,
   notes: toilEntries.notes,
   createdAt: toilEntries.createdAt,
   version: toilEntries.version,

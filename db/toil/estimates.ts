@@ -1,6 +1,6 @@
 import { and, eq, isNull, or } from 'drizzle-orm';
-import type { DB, Executor } from '@/db/client';
-import { recordAudit } from '@/db/platform/audit';
+import type { Executor } from '@/db/client';
+import { mutate } from '@/db/platform/mutation';
 import { parseOrThrow } from '@/db/platform/parse';
 import { toilAutomationEstimates } from '@/db/schema';
 import type { Actor } from '@/lib/audit';
@@ -31,10 +31,10 @@ export async function automationEstimates(
 }
 
 /** Sets the estimate for a task, for one team or (teamId empty) for every team. */
-export async function setAutomationEstimate(db: DB, actor: Actor, raw: unknown) {
+export async function setAutomationEstimate(db: Executor, actor: Actor, raw: unknown) {
   const input = parseOrThrow(automationEstimateInput, raw);
   const key = taskKey(input.task);
-  return db.transaction(async (tx) => {
+  return mutate(db, actor, async ({ tx }) => {
     const where = and(
       eq(toilAutomationEstimates.taskKey, key),
       input.teamId
@@ -52,13 +52,15 @@ export async function setAutomationEstimate(db: DB, actor: Actor, raw: unknown) 
           .insert(toilAutomationEstimates)
           .values({ teamId: input.teamId, taskKey: key, hours: input.hours, updatedBy: actor.label })
           .returning();
-    await recordAudit(tx, actor, {
-      action: 'toil.estimate.set',
-      entityType: 'toil_estimate',
-      entityId: row.id,
-      before,
-      after: row,
-    });
-    return row;
+    return {
+      result: row,
+      change: {
+        action: 'toil.estimate.set',
+        entityType: 'toil_estimate',
+        entityId: row.id,
+        before,
+        after: row,
+      },
+    };
   });
 }

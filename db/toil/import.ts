@@ -9,8 +9,8 @@ import type { CsvRowError, ToilImportCheck, ToilRowInput } from '@/lib/toil/csv'
 
 export type { ToilImportCheck };
 
-import type { DB } from '@/db/client';
-import { recordAudit } from '@/db/platform/audit';
+import type { Executor } from '@/db/client';
+import { mutate } from '@/db/platform/mutation';
 import { toilEntries } from '@/db/schema';
 import { validateToilCsvHeader, validateToilRow } from '@/lib/toil/csv';
 import { entryColumns, knownToilValues } from './entries';
@@ -63,7 +63,7 @@ interface Checked {
   refs: Awaited<ReturnType<typeof knownToilValues>>;
 }
 
-async function checkRecords(db: DB, text: string, now: Date): Promise<Checked> {
+async function checkRecords(db: Executor, text: string, now: Date): Promise<Checked> {
   const { records, errors: structural } = parseToilCsv(text);
   if (records.length === 0) throw new ValidationError('No rows', { csv: ['The file has no data rows'] });
   const refs = await knownToilValues(db);
@@ -97,7 +97,11 @@ async function checkRecords(db: DB, text: string, now: Date): Promise<Checked> {
 }
 
 /** The preview: what would be imported and every error by row and column. Writes nothing. */
-export async function checkToilImport(db: DB, text: string, now = new Date()): Promise<ToilImportCheck> {
+export async function checkToilImport(
+  db: Executor,
+  text: string,
+  now = new Date(),
+): Promise<ToilImportCheck> {
   return (await checkRecords(db, text, now)).check;
 }
 
@@ -111,7 +115,7 @@ export function describeRowError(error: CsvRowError): string {
  * rows and reports the others as skipped.
  */
 export async function importToilCsv(
-  db: DB,
+  db: Executor,
   actor: Actor,
   owner: { userId: string; teamId: string },
   text: string,
@@ -125,7 +129,7 @@ export async function importToilCsv(
       { csv: check.errors.map(describeRowError) },
     );
   }
-  return db.transaction(async (tx) => {
+  return mutate(db, actor, async ({ tx }) => {
     const ids: string[] = [];
     // Chunks keep each statement well under the bind-parameter limit.
     for (let i = 0; i < valid.length; i += 500) {
@@ -141,12 +145,14 @@ export async function importToilCsv(
         .returning({ id: toilEntries.id });
       ids.push(...rows.map((r) => r.id));
     }
-    await recordAudit(tx, actor, {
-      action: 'toil.entry.import',
-      entityType: 'toil_entry',
-      entityId: `import:${ids.length}`,
-      after: { imported: ids.length, skippedRows: check.invalidRows, teamId: owner.teamId, ids },
-    });
-    return { imported: ids.length, skipped: check.invalidRows, errors: check.errors };
+    return {
+      result: { imported: ids.length, skipped: check.invalidRows, errors: check.errors },
+      change: {
+        action: 'toil.entry.import',
+        entityType: 'toil_entry',
+        entityId: `import:${ids.length}`,
+        after: { imported: ids.length, skippedRows: check.invalidRows, teamId: owner.teamId, ids },
+      },
+    };
   });
 }

@@ -2,7 +2,7 @@
 // a date range: SQL sums (db/queries/toil), formulas from lib/toil.
 
 import type { Executor } from '@/db/client';
-import type { RankedAutomationCandidate } from '@/lib/toil/aggregates';
+import type { Automatable, RankedAutomationCandidate } from '@/lib/toil/aggregates';
 import { isOverCap, rankTaskAggregates, taskKey, toilPercent } from '@/lib/toil/aggregates';
 import type { DateRange, Period } from '@/lib/toil/periods';
 import { daysInclusive, monthsOf, weeksOf } from '@/lib/toil/periods';
@@ -50,7 +50,7 @@ export interface ToilReport {
     avgMinutes: number;
     share: number | null;
     interruptShare: number | null;
-    automatable: string;
+    automatable: Automatable;
   }>;
   candidates: Array<RankedAutomationCandidate & { estimated: boolean }>;
 }

@@ -1,4 +1,4 @@
-import type { DB, Executor } from '@/db/client';
+import type { Executor } from '@/db/client';
 import { parseOrThrow } from '@/db/platform/parse';
 import { getSetting, putSetting } from '@/db/platform/settings';
 import type { Actor } from '@/lib/audit';
@@ -19,7 +19,7 @@ export async function getToilSettings(db: Executor): Promise<ToilSettings> {
 }
 
 /** Admins set the cap in percent (SPEC 1.4: 50% unless configured). */
-export async function saveToilSettings(db: DB, actor: Actor, raw: unknown): Promise<ToilSettings> {
+export async function saveToilSettings(db: Executor, actor: Actor, raw: unknown): Promise<ToilSettings> {
   const input = parseOrThrow(toilSettingsInput, raw);
   const value: ToilSettings = { cap: input.capPercent, defaultEstimateHours: input.defaultEstimateHours };
   await putSetting(db, actor, TOIL_SETTINGS_KEY, value);

@@ -1,5 +1,6 @@
 // Stored rows ↔ drafts, so the service layer can tell created / updated / unchanged and export.
-import type { BudgetingMethod, CalendarUnit } from '@/lib/slo/definition';
+import type { BudgetingMethod, CalendarUnit, SliKind } from '@/lib/slo/definition';
+import type { SourceType, WindowType } from '@/lib/validation/slo';
 import type { SloDraft } from './types';
 
 /** The columns of an SLO row (with its service slug) that make up its definition. */
@@ -8,16 +9,16 @@ export interface SloDefinitionRow {
   name: string;
   description: string;
   serviceSlug: string;
-  sliKind: string;
+  sliKind: SliKind;
   latencyThresholdMs: number | null;
   target: number;
-  windowType: string;
+  windowType: WindowType;
   windowDays: number | null;
-  calendarUnit: string | null;
+  calendarUnit: CalendarUnit | null;
   timezone: string;
-  budgetingMethod: string;
+  budgetingMethod: BudgetingMethod;
   timesliceTarget: number | null;
-  sourceType: string;
+  sourceType: SourceType;
   sourceConfig: unknown;
   alertMinEvents: number | null;
   runbookUrl: string | null;
@@ -31,16 +32,16 @@ export function draftFromRow(row: SloDefinitionRow): SloDraft {
     name: row.name,
     description: row.description,
     serviceSlug: row.serviceSlug,
-    sliKind: row.sliKind === 'latency' ? 'latency' : 'ratio',
+    sliKind: row.sliKind,
     latencyThresholdMs: row.latencyThresholdMs,
     target: row.target,
-    windowType: row.windowType === 'calendar' ? 'calendar' : 'rolling',
+    windowType: row.windowType,
     windowDays: row.windowDays,
-    calendarUnit: row.calendarUnit as CalendarUnit | null,
+    calendarUnit: row.calendarUnit,
     timezone: row.timezone,
-    budgetingMethod: row.budgetingMethod as BudgetingMethod,
+    budgetingMethod: row.budgetingMethod,
     timesliceTarget: row.timesliceTarget,
-    sourceType: prometheus ? 'prometheus' : 'push',
+    sourceType: row.sourceType,
     goodQuery: prometheus && typeof config.goodQuery === 'string' ? config.goodQuery : null,
     totalQuery: prometheus && typeof config.totalQuery === 'string' ? config.totalQuery : null,
     alertMinEvents: row.alertMinEvents,

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { selectorProblem } from '@/lib/prometheus/selector';
-import { BUDGETING_METHODS, CALENDAR_UNITS, ROLLING_DAYS, type SloWindow } from '@/lib/slo/definition';
+import {
+  BUDGETING_METHODS,
+  CALENDAR_UNITS,
+  type CalendarUnit,
+  ROLLING_DAYS,
+  type SliKind,
+  type SloSource,
+  type SloWindow,
+} from '@/lib/slo/definition';
 import { isValidTimeZone } from '@/lib/slo/windows';
 import { slugSchema } from './catalog';
 
@@ -9,6 +17,13 @@ const optionalNumber = z.preprocess(
   z.coerce.number({ message: 'Must be a number' }).nullable(),
 );
 
+/** The values of the SLO's enum-like columns (db/schema/slo.ts types the columns with them). */
+export const SLI_KINDS = ['ratio', 'latency'] as const satisfies readonly SliKind[];
+export const WINDOW_TYPES = ['rolling', 'calendar'] as const satisfies readonly SloWindow['type'][];
+export type WindowType = (typeof WINDOW_TYPES)[number];
+export const SOURCE_TYPES = ['push', 'prometheus'] as const satisfies readonly SloSource['type'][];
+export type SourceType = (typeof SOURCE_TYPES)[number];
+
 /** An SLO definition as stored (SPEC 1.2); the form and the API both end up here. */
 export const sloInput = z
   .object({
@@ -16,19 +31,19 @@ export const sloInput = z
     slug: slugSchema,
     name: z.string().trim().min(1, 'Name is required').max(120, 'At most 120 characters'),
     description: z.string().trim().max(2000, 'At most 2000 characters').default(''),
-    sliKind: z.enum(['ratio', 'latency'], { message: 'ratio or latency' }),
+    sliKind: z.enum(SLI_KINDS, { message: 'ratio or latency' }),
     latencyThresholdMs: optionalNumber,
     target: z.coerce
       .number({ message: 'Must be a number' })
       .gt(0, 'Above 0%')
       .lt(1, 'Below 100%: a 100% target leaves no error budget'),
-    windowType: z.enum(['rolling', 'calendar'], { message: 'rolling or calendar' }),
+    windowType: z.enum(WINDOW_TYPES, { message: 'rolling or calendar' }),
     windowDays: optionalNumber,
     calendarUnit: z.preprocess((v) => (v === '' ? null : v), z.enum(CALENDAR_UNITS).nullable().default(null)),
     timezone: z.string().trim().default('UTC'),
     budgetingMethod: z.enum(BUDGETING_METHODS, { message: 'occurrences, timeslices or ratio-timeslices' }),
     timesliceTarget: optionalNumber,
-    sourceType: z.enum(['push', 'prometheus'], { message: 'push or prometheus' }).default('push'),
+    sourceType: z.enum(SOURCE_TYPES, { message: 'push or prometheus' }).default('push'),
     goodQuery: z.preprocess(
       (v) => (v === '' || v === undefined ? null : v),
       z.string().trim().max(2000).nullable().default(null),
@@ -91,15 +106,15 @@ export type SloInput = z.infer<typeof sloInput>;
 
 /** The window of a stored SLO row as the math wants it. */
 export function windowOf(row: {
-  windowType: string;
+  windowType: WindowType;
   windowDays: number | null;
-  calendarUnit: string | null;
+  calendarUnit: CalendarUnit | null;
   timezone: string;
 }): SloWindow {
   if (row.windowType === 'calendar') {
-    return { type: 'calendar', unit: (row.calendarUnit ?? 'month') as 'month', timezone: row.timezone };
+    return { type: 'calendar', unit: row.calendarUnit ?? 'month', timezone: row.timezone };
   }
-  return { type: 'rolling', days: (row.windowDays ?? 30) as 30 };
+  return { type: 'rolling', days: row.windowDays ?? 30 };
 }
 
 export function describeWindow(w: SloWindow): string {

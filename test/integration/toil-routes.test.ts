@@ -24,6 +24,7 @@ import { createTeam } from '@/db/catalog/teams';
 import { createToken } from '@/db/identity/tokens';
 import { migrateDb } from '@/db/migrate';
 import { toilEntries, users } from '@/db/schema';
+import { ensureToilCategories } from '@/db/toil/categories';
 import { TOIL_CSV_HEADER } from '@/lib/toil/csv';
 import type { ActionState } from '@/server/actions';
 import { testActor } from '../helpers/fixtures';
@@ -36,6 +37,7 @@ const today = new Date().toISOString().slice(0, 10);
 beforeAll(async () => {
   const handle = await getDbHandle();
   await migrateDb(handle);
+  await ensureToilCategories(handle.db); // bootstrap's job in a deployment
   for (const [key, role] of [
     ['viewer', 'viewer'],
     ['engineer', 'engineer'],

@@ -2,14 +2,13 @@ import { Download, Plus, Upload } from 'lucide-react';
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { listServices } from '@/db/catalog/services';
 import { listTeams } from '@/db/catalog/teams';
 import { loadOverview } from '@/db/slo/api';
 import { parseOverviewQuery } from '@/db/slo/overview';
 import { hasRole } from '@/lib/auth/roles';
 import { single } from '@/lib/search-params';
-import { requirePageUser } from '@/server/guard';
+import { pageContext } from '@/server/guard';
 import { SloOverview } from './client';
 
 export const metadata = { title: 'SLOs' };
@@ -19,9 +18,8 @@ export default async function SlosPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requirePageUser();
+  const { db, user } = await pageContext();
   const params = single(await searchParams);
-  const db = await getDb();
   const [initial, services, teams] = await Promise.all([
     loadOverview(db, parseOverviewQuery(params)),
     listServices(db),

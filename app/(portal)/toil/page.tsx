@@ -4,24 +4,21 @@ import { ToilNav } from '@/components/toil/toil-nav';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { listServices } from '@/db/catalog/services';
 import { listTeams } from '@/db/catalog/teams';
-import { ensureToilCategories, listToilCategories } from '@/db/toil/categories';
+import { listToilCategories } from '@/db/toil/categories';
 import { teamsOfUser } from '@/db/toil/entries';
 import { recentTasks } from '@/db/toil/entry-list';
 import { hasRole } from '@/lib/auth/roles';
 import { addDays } from '@/lib/toil/periods';
-import { requirePageUser } from '@/server/guard';
+import { pageContext } from '@/server/guard';
 import { ToilWorkspace } from './client';
 import { myRecentEntries } from './recent-entries';
 
 export const metadata = { title: 'Toil' };
 
 export default async function ToilPage() {
-  const user = await requirePageUser('viewer');
-  const db = await getDb();
-  await ensureToilCategories(db);
+  const { db, user } = await pageContext('viewer');
   const header = (
     <>
       <PageHeader

@@ -7,12 +7,11 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
-import { getDb } from '@/db';
 import { listServices, SERVICE_SORTS } from '@/db/catalog/services';
 import { listTeams } from '@/db/catalog/teams';
 import { hasRole } from '@/lib/auth/roles';
 import { oneOf, single } from '@/lib/search-params';
-import { requirePageUser } from '@/server/guard';
+import { pageContext } from '@/server/guard';
 
 export const metadata = { title: 'Services' };
 
@@ -21,9 +20,8 @@ export default async function ServicesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requirePageUser();
+  const { db, user } = await pageContext();
   const params = single(await searchParams);
-  const db = await getDb();
   const tier = params.tier && /^[0-3]$/.test(params.tier) ? Number(params.tier) : undefined;
   const [rows, teams] = await Promise.all([
     listServices(db, {

@@ -4,16 +4,15 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
-import { getDb } from '@/db';
 import { listTeams } from '@/db/catalog/teams';
 import { hasRole } from '@/lib/auth/roles';
-import { requirePageUser } from '@/server/guard';
+import { pageContext } from '@/server/guard';
 
 export const metadata = { title: 'Teams' };
 
 export default async function TeamsPage() {
-  const user = await requirePageUser();
-  const teams = await listTeams(await getDb());
+  const { db, user } = await pageContext();
+  const teams = await listTeams(db);
   const isAdmin = hasRole(user.role, 'admin');
   return (
     <>

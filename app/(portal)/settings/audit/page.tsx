@@ -6,10 +6,9 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
-import { getDb } from '@/db';
 import { auditEntityTypes, listAudit } from '@/db/platform/audit';
 import { single } from '@/lib/search-params';
-import { requirePageUser } from '@/server/guard';
+import { pageContext } from '@/server/guard';
 
 export const metadata = { title: 'Audit log' };
 
@@ -18,9 +17,8 @@ export default async function AuditPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requirePageUser('admin');
+  const { db } = await pageContext('admin');
   const params = single(await searchParams);
-  const db = await getDb();
   const page = Number.parseInt(params.page ?? '1', 10) || 1;
   const [{ rows, hasMore }, types] = await Promise.all([
     listAudit(db, { entityType: params.entity, actor: params.q, page }),

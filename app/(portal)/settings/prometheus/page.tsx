@@ -1,15 +1,14 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { getDataSource } from '@/db/interop/prometheus-sync';
-import { requirePageUser } from '@/server/guard';
+import { pageContext } from '@/server/guard';
 import { DataSourceForm, TestConnection } from './client';
 
 export const metadata = { title: 'Prometheus data source' };
 
 export default async function PrometheusSettingsPage() {
-  await requirePageUser('admin');
-  const ds = await getDataSource(await getDb());
+  const { db } = await pageContext('admin');
+  const ds = await getDataSource(db);
   return (
     <>
       <PageHeader

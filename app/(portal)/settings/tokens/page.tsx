@@ -5,9 +5,8 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
-import { getDb } from '@/db';
 import { listTokens } from '@/db/identity/tokens';
-import { requirePageUser } from '@/server/guard';
+import { pageContext } from '@/server/guard';
 import { revokeTokenAction } from './actions';
 import { NewTokenForm } from './client';
 
@@ -16,8 +15,8 @@ export const metadata = { title: 'API tokens' };
 const fmt = (d: Date | null) => (d ? d.toISOString().replace('T', ' ').slice(0, 16) : '—');
 
 export default async function TokensPage() {
-  await requirePageUser('admin');
-  const tokens = await listTokens(await getDb());
+  const { db } = await pageContext('admin');
+  const tokens = await listTokens(db);
   return (
     <>
       <PageHeader

@@ -2,16 +2,15 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
-import { getDb } from '@/db';
 import { listUsers } from '@/db/identity/users';
-import { requirePageUser } from '@/server/guard';
+import { pageContext } from '@/server/guard';
 import { DisableToggle, NewUserForm, RoleSelect } from './client';
 
 export const metadata = { title: 'Users' };
 
 export default async function UsersPage() {
-  const me = await requirePageUser('admin');
-  const users = await listUsers(await getDb());
+  const { db, user: me } = await pageContext('admin');
+  const users = await listUsers(db);
   return (
     <>
       <PageHeader

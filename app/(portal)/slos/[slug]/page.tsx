@@ -8,7 +8,6 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { getSyncState } from '@/db/interop/prometheus-sync';
 import { recentGateDecisions, sloStatusBySlug } from '@/db/slo/api';
 import { listCorrections } from '@/db/slo/corrections';
@@ -19,7 +18,7 @@ import { NotFoundError } from '@/lib/errors';
 import { single } from '@/lib/search-params';
 import { formatBudgetLeft, formatDuration, formatPercent, formatTarget } from '@/lib/slo/format';
 import { cn } from '@/lib/utils';
-import { requirePageUser } from '@/server/guard';
+import { pageContext } from '@/server/guard';
 import { deleteSloAction } from './actions';
 import { AlertTable } from './alert-table';
 import { CorrectionForm, DeleteCorrection } from './client';
@@ -35,10 +34,9 @@ export default async function SloDetailPage({
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requirePageUser();
+  const { db, user } = await pageContext();
   const { slug } = await params;
   const query = single(await searchParams);
-  const db = await getDb();
   const view = await sloStatusBySlug(db, slug).catch((err) => {
     if (err instanceof NotFoundError) notFound();
     throw err;

@@ -1,8 +1,7 @@
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { listServices } from '@/db/catalog/services';
 import { single } from '@/lib/search-params';
-import { requirePageUser } from '@/server/guard';
+import { pageContext } from '@/server/guard';
 import { createSloAction } from '../actions';
 import { SloForm } from '../slo-form';
 
@@ -23,8 +22,8 @@ export default async function NewSloPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requirePageUser('engineer');
-  const services = await listServices(await getDb());
+  const { db } = await pageContext('engineer');
+  const services = await listServices(db);
   const { service } = single(await searchParams);
   const serviceId = services.find((s) => s.slug === service)?.id ?? '';
   return (

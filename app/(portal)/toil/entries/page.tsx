@@ -8,7 +8,6 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
-import { getDb } from '@/db';
 import { listTeams } from '@/db/catalog/teams';
 import { listToilCategories } from '@/db/toil/categories';
 import { visibleTeamIds } from '@/db/toil/entries';
@@ -16,7 +15,7 @@ import { countEntries, ENTRY_SORTS, type EntryFilter, listEntries } from '@/db/t
 import { hasRole } from '@/lib/auth/roles';
 import { oneOf, single } from '@/lib/search-params';
 import { formatMinutes } from '@/lib/toil/minutes';
-import { requirePageUser } from '@/server/guard';
+import { pageContext } from '@/server/guard';
 
 export const metadata = { title: 'Toil entries' };
 
@@ -27,9 +26,8 @@ export default async function ToilEntriesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requirePageUser('viewer');
+  const { db, user } = await pageContext('viewer');
   const params = single(await searchParams);
-  const db = await getDb();
   const visible = await visibleTeamIds(db, user);
   const page = Math.max(1, Number.parseInt(params.page ?? '1', 10) || 1);
   const filter: EntryFilter = {

@@ -1,11 +1,9 @@
 import { NextResponse } from 'next/server';
-import { getDb } from '@/db';
 import { visibleTeamIds } from '@/db/toil/entries';
 import { type EntryFilter, listEntries } from '@/db/toil/entry-list';
 import { TOIL_CSV_COLUMNS, toCsv, toilCsvValues } from '@/lib/toil/csv';
 import { isCalendarDate } from '@/lib/toil/periods';
-import { errorResponse, jsonError } from '@/server/api';
-import { requireUser } from '@/server/guard';
+import { jsonError, withSession } from '@/server/api';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,8 +13,7 @@ export const dynamic = 'force-dynamic';
  * entries, admins everyone's.
  */
 export async function GET(req: Request) {
-  try {
-    const user = await requireUser('engineer');
+  return withSession('engineer', async ({ db, user }) => {
     const params = new URL(req.url).searchParams;
     const format = params.get('format') ?? 'csv';
     if (format !== 'csv' && format !== 'json') return jsonError(400, 'format must be csv or json');
@@ -24,7 +21,6 @@ export async function GET(req: Request) {
       const value = params.get(name) ?? '';
       return isCalendarDate(value) ? value : undefined;
     };
-    const db = await getDb();
     const filter: EntryFilter = {
       visibleTeamIds: await visibleTeamIds(db, user),
       team: params.get('team') || undefined,
@@ -69,7 +65,5 @@ export async function GET(req: Request) {
         'content-disposition': `attachment; filename="toil-${stamp}.csv"`,
       },
     });
-  } catch (err) {
-    return errorResponse(err);
-  }
+  });
 }

@@ -1,21 +1,18 @@
 import { ToilNav } from '@/components/toil/toil-nav';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { listTeams } from '@/db/catalog/teams';
-import { ensureToilCategories, listToilCategories } from '@/db/toil/categories';
+import { listToilCategories } from '@/db/toil/categories';
 import { teamsOfUser } from '@/db/toil/entries';
 import { hasRole } from '@/lib/auth/roles';
 import { TOIL_CSV_HEADER } from '@/lib/toil/csv';
-import { requirePageUser } from '@/server/guard';
+import { pageContext } from '@/server/guard';
 import { ImportForm } from './client';
 
 export const metadata = { title: 'Import toil' };
 
 export default async function ToilImportPage() {
-  const user = await requirePageUser('engineer');
-  const db = await getDb();
-  await ensureToilCategories(db);
+  const { db, user } = await pageContext('engineer');
   const isAdmin = hasRole(user.role, 'admin');
   const [own, all, categories] = await Promise.all([
     teamsOfUser(db, user.id),

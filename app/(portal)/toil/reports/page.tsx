@@ -7,14 +7,13 @@ import { ToilNav } from '@/components/toil/toil-nav';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { loadToilReport, type ToilReport } from '@/db/toil/report';
 import { hasRole } from '@/lib/auth/roles';
 import { oneOf, single } from '@/lib/search-params';
 import { formatHours, formatShare, periodLabel } from '@/lib/toil/format';
 import { parseRange } from '@/lib/toil/periods';
 import { cn } from '@/lib/utils';
-import { requirePageUser } from '@/server/guard';
+import { pageContext } from '@/server/guard';
 import { setAutomationEstimateAction } from './actions';
 import { CapBadge, CategoryTable, PeriodTable, TASK_SORTS, TeamsTable, TopTasksTable } from './sections';
 
@@ -44,11 +43,11 @@ export default async function ToilReportsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requirePageUser('viewer');
+  const { db, user } = await pageContext('viewer');
   const params = single(await searchParams);
   const today = new Date().toISOString().slice(0, 10);
   const range = parseRange(params.from, params.to, today);
-  const report = await loadToilReport(await getDb(), { team: params.team, range });
+  const report = await loadToilReport(db, { team: params.team, range });
   const over = report.teams.filter((t) => t.overCap);
   const query = new URLSearchParams({ from: range.from, to: range.to }).toString();
   const { series, points } = trend(report);

@@ -2,18 +2,15 @@ import { ToilNav } from '@/components/toil/toil-nav';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TBody, THead, Th } from '@/components/ui/table';
-import { getDb } from '@/db';
-import { ensureToilCategories, listToilCategoriesForAdmin } from '@/db/toil/categories';
+import { listToilCategoriesForAdmin } from '@/db/toil/categories';
 import { getToilSettings } from '@/db/toil/settings';
-import { requirePageUser } from '@/server/guard';
+import { pageContext } from '@/server/guard';
 import { CategoryRow, NewCategoryForm, ToilSettingsForm } from './client';
 
 export const metadata = { title: 'Toil settings' };
 
 export default async function ToilSettingsPage() {
-  const user = await requirePageUser('admin');
-  const db = await getDb();
-  await ensureToilCategories(db);
+  const { db, user } = await pageContext('admin');
   const [settings, categories] = await Promise.all([getToilSettings(db), listToilCategoriesForAdmin(db)]);
   return (
     <>

@@ -1,6 +1,5 @@
 import { NextResponse } from 'next/server';
 import { logToilFromApi } from '@/db/toil/api';
-import { ensureToilCategories } from '@/db/toil/categories';
 import { jsonError, withToken } from '@/server/api';
 
 export const dynamic = 'force-dynamic';
@@ -20,7 +19,6 @@ export async function POST(req: Request) {
     }
     if (body === null || typeof body !== 'object' || Array.isArray(body))
       return jsonError(400, 'Body must be a JSON object describing one toil entry');
-    await ensureToilCategories(db);
     return NextResponse.json(await logToilFromApi(db, actor, body), { status: 201 });
   });
 }

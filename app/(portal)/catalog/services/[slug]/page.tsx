@@ -2,18 +2,16 @@ import { notFound } from 'next/navigation';
 import { ConfirmDelete } from '@/components/forms/confirm-delete';
 import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { getServiceBySlug } from '@/db/catalog/services';
 import { listTeams } from '@/db/catalog/teams';
 import { hasRole } from '@/lib/auth/roles';
-import { requirePageUser } from '@/server/guard';
+import { pageContext } from '@/server/guard';
 import { deleteServiceAction, updateServiceAction } from '../actions';
 import { ServiceForm } from '../service-form';
 
 export default async function ServicePage({ params }: { params: Promise<{ slug: string }> }) {
-  const user = await requirePageUser();
+  const { db, user } = await pageContext();
   const { slug } = await params;
-  const db = await getDb();
   const [service, teams] = await Promise.all([getServiceBySlug(db, slug), listTeams(db)]);
   if (!service) notFound();
   const canEdit = hasRole(user.role, 'engineer');

@@ -1,15 +1,14 @@
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { listTeams } from '@/db/catalog/teams';
-import { requirePageUser } from '@/server/guard';
+import { pageContext } from '@/server/guard';
 import { createServiceAction } from '../actions';
 import { ServiceForm } from '../service-form';
 
 export const metadata = { title: 'New service' };
 
 export default async function NewServicePage() {
-  await requirePageUser('engineer');
-  const teams = await listTeams(await getDb());
+  const { db } = await pageContext('engineer');
+  const teams = await listTeams(db);
   return (
     <>
       <PageHeader

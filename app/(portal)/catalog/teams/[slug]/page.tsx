@@ -1,17 +1,15 @@
 import { notFound } from 'next/navigation';
 import { ConfirmDelete } from '@/components/forms/confirm-delete';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { getTeamBySlug } from '@/db/catalog/teams';
 import { listUsers } from '@/db/identity/users';
 import { hasRole } from '@/lib/auth/roles';
-import { requirePageUser } from '@/server/guard';
+import { pageContext } from '@/server/guard';
 import { deleteTeamAction, updateTeamAction } from '../actions';
 import { TeamForm } from '../team-form';
 
 export default async function TeamPage({ params }: { params: Promise<{ slug: string }> }) {
-  const user = await requirePageUser();
-  const db = await getDb();
+  const { db, user } = await pageContext();
   const [team, users] = await Promise.all([getTeamBySlug(db, (await params).slug), listUsers(db)]);
   if (!team) notFound();
   const isAdmin = hasRole(user.role, 'admin');

@@ -1,16 +1,14 @@
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { listServices } from '@/db/catalog/services';
 import { getSloRow } from '@/db/slo/slos';
 import { sloToFormValues } from '@/lib/validation/slo-form';
-import { requirePageUser } from '@/server/guard';
+import { pageContext } from '@/server/guard';
 import { updateSloAction } from '../../actions';
 import { SloForm } from '../../slo-form';
 
 export default async function EditSloPage({ params }: { params: Promise<{ slug: string }> }) {
-  await requirePageUser('engineer');
-  const db = await getDb();
+  const { db } = await pageContext('engineer');
   const [slo, services] = await Promise.all([getSloRow(db, (await params).slug), listServices(db)]);
   if (!slo) notFound();
   return (

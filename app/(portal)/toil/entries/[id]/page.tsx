@@ -1,14 +1,13 @@
 import { notFound } from 'next/navigation';
 import { ConfirmDelete } from '@/components/forms/confirm-delete';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { listServices } from '@/db/catalog/services';
 import { listToilCategories } from '@/db/toil/categories';
 import { visibleTeamIds } from '@/db/toil/entries';
 import { getEntryRow } from '@/db/toil/entry-list';
 import { hasRole } from '@/lib/auth/roles';
 import { formatMinutes } from '@/lib/toil/minutes';
-import { requirePageUser } from '@/server/guard';
+import { pageContext } from '@/server/guard';
 import { deleteToilEntryAction } from '../../actions';
 import { toRecentEntry } from '../../recent-entries';
 import { EditEntryForm } from './edit-form';
@@ -16,9 +15,8 @@ import { EditEntryForm } from './edit-form';
 export const metadata = { title: 'Toil entry' };
 
 export default async function ToilEntryPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePageUser('viewer');
+  const { db, user } = await pageContext('viewer');
   const { id } = await params;
-  const db = await getDb();
   const row = /^[0-9a-f-]{36}$/i.test(id) ? await getEntryRow(db, id) : null;
   const visible = await visibleTeamIds(db, user);
   if (!row || (visible !== null && !visible.includes(row.teamId))) notFound();
