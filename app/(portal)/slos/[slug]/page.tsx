@@ -16,8 +16,8 @@ import { sloSeries } from '@/db/slo/series';
 import { prometheusQueries } from '@/db/slo/slos';
 import { hasRole } from '@/lib/auth/roles';
 import { NotFoundError } from '@/lib/errors';
+import { formatBudgetLeft, formatPercent, formatTarget, formatTimeToExhaustion } from '@/lib/format';
 import { single } from '@/lib/search-params';
-import { formatBudgetLeft, formatDuration, formatPercent, formatTarget } from '@/lib/slo/format';
 import { cn } from '@/lib/utils';
 import { requirePageUser } from '@/server/guard';
 import { deleteSloAction } from './actions';
@@ -130,7 +130,7 @@ export default async function SloDetailPage({
         />
         <Tile
           label="Time to exhaustion"
-          value={formatDuration(view.timeToExhaustionMinutes)}
+          value={formatTimeToExhaustion(view.timeToExhaustionMinutes)}
           sub={`at the 1h burn rate`}
         />
         <Card data-testid="tile-gate">

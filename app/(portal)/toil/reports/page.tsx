@@ -10,8 +10,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { loadToilReport, type ToilReport } from '@/db/toil/report';
 import { hasRole } from '@/lib/auth/roles';
+import { formatHours, formatPercent, formatPeriod } from '@/lib/format';
 import { oneOf, single } from '@/lib/search-params';
-import { formatHours, formatShare, periodLabel } from '@/lib/toil/format';
 import { parseRange } from '@/lib/toil/periods';
 import { cn } from '@/lib/utils';
 import { requirePageUser } from '@/server/guard';
@@ -25,7 +25,7 @@ const MAX_CANDIDATES = 15;
 function trend(report: ToilReport) {
   const series = report.teams.map((t) => ({ key: t.slug, name: t.name }));
   const points = report.total.weeks.map((week, i) => ({
-    label: periodLabel(week.key),
+    label: formatPeriod(week.key),
     partial: week.partial,
     values: Object.fromEntries(
       report.teams.map((t) => {
@@ -76,9 +76,9 @@ export default async function ToilReportsPage({
         >
           <TriangleAlert className="mt-0.5 size-4 shrink-0 text-depleted" aria-hidden />
           <p>
-            <strong>{over.map((t) => `${t.name} (${formatShare(t.fraction)})`).join(', ')}</strong>{' '}
-            {over.length === 1 ? 'is' : 'are'} above the {formatShare(report.cap, 0)} toil cap: more than half
-            the time goes to manual, repetitive work. Start with the automation candidates below.
+            <strong>{over.map((t) => `${t.name} (${formatPercent(t.fraction, 1)})`).join(', ')}</strong>{' '}
+            {over.length === 1 ? 'is' : 'are'} above the {formatPercent(report.cap, 0)} toil cap: more than
+            half the time goes to manual, repetitive work. Start with the automation candidates below.
           </p>
         </div>
       )}
@@ -91,7 +91,7 @@ export default async function ToilReportsPage({
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             <Tile
               label="Toil"
-              value={formatShare(report.total.fraction)}
+              value={formatPercent(report.total.fraction, 1)}
               sub={`${formatHours(report.total.minutes)} of ${formatHours(report.total.capacityMinutes)} capacity`}
               tone={report.total.overCap ? 'text-depleted' : undefined}
               badge={report.total.fraction === null ? undefined : <CapBadge over={report.total.overCap} />}
@@ -99,12 +99,12 @@ export default async function ToilReportsPage({
             />
             <Tile
               label="Interrupts"
-              value={formatShare(report.total.interruptShare)}
+              value={formatPercent(report.total.interruptShare, 1)}
               sub="of toil time broke someone's focus"
             />
             <Tile
               label="After hours"
-              value={formatShare(report.total.afterHoursShare)}
+              value={formatPercent(report.total.afterHoursShare, 1)}
               sub="of toil time outside working hours"
             />
             <Tile
@@ -118,7 +118,7 @@ export default async function ToilReportsPage({
 
           <Section
             title="Toil per week"
-            description={`Share of team capacity per whole week, against the ${formatShare(report.cap, 0)} cap. The week in progress is in the table below.`}
+            description={`Share of team capacity per whole week, against the ${formatPercent(report.cap, 0)} cap. The week in progress is in the table below.`}
           >
             <ToilTrendChart points={points} series={series} cap={report.cap} />
           </Section>
