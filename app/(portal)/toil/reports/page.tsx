@@ -1,6 +1,7 @@
 import { BarChart3, TriangleAlert } from 'lucide-react';
 import { ToilCategoryChart } from '@/components/charts/toil-category-chart';
 import { ToilTrendChart } from '@/components/charts/toil-trend-chart';
+import { StatTile } from '@/components/data/stat-tile';
 import { CandidatesTable } from '@/components/toil/candidates-table';
 import { ReportFilters } from '@/components/toil/report-filters';
 import { ToilNav } from '@/components/toil/toil-nav';
@@ -89,7 +90,8 @@ export default async function ToilReportsPage({
       ) : (
         <div className="grid gap-6">
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-            <Tile
+            <StatTile
+              size="lg"
               label="Toil"
               value={formatPercent(report.total.fraction, 1)}
               sub={`${formatHours(report.total.minutes)} of ${formatHours(report.total.capacityMinutes)} capacity`}
@@ -97,17 +99,20 @@ export default async function ToilReportsPage({
               badge={report.total.fraction === null ? undefined : <CapBadge over={report.total.overCap} />}
               testId="tile-toil"
             />
-            <Tile
+            <StatTile
+              size="lg"
               label="Interrupts"
               value={formatPercent(report.total.interruptShare, 1)}
               sub="of toil time broke someone's focus"
             />
-            <Tile
+            <StatTile
+              size="lg"
               label="After hours"
               value={formatPercent(report.total.afterHoursShare, 1)}
               sub="of toil time outside working hours"
             />
-            <Tile
+            <StatTile
+              size="lg"
               label="Entries"
               value={String(report.total.entries)}
               sub={`${report.teams.length} team${report.teams.length === 1 ? '' : 's'}`}
@@ -190,34 +195,6 @@ function Section({
         {description && <CardDescription>{description}</CardDescription>}
       </CardHeader>
       <CardContent>{children}</CardContent>
-    </Card>
-  );
-}
-
-function Tile({
-  label,
-  value,
-  sub,
-  tone,
-  badge,
-  testId,
-}: {
-  label: string;
-  value: string;
-  sub: string;
-  tone?: string;
-  badge?: React.ReactNode;
-  testId?: string;
-}) {
-  return (
-    <Card data-testid={testId}>
-      <CardHeader>
-        <CardDescription className="flex items-center justify-between gap-2">
-          {label} {badge}
-        </CardDescription>
-        <CardTitle className={cn('text-3xl tabular-nums', tone)}>{value}</CardTitle>
-        <p className="text-xs text-muted-foreground">{sub}</p>
-      </CardHeader>
     </Card>
   );
 }
