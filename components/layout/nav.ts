@@ -1,7 +1,6 @@
 import {
   Activity,
   BookOpen,
-  Boxes,
   ClipboardCheck,
   FileText,
   Gauge,
@@ -50,5 +49,3 @@ export const NAV_SECTIONS: { title: string; items: NavItem[] }[] = [
   },
   { title: 'Admin', items: [{ href: '/settings', label: 'Settings', icon: Settings }] },
 ];
-
-export const BRAND_ICON = Boxes;

@@ -3,7 +3,8 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { cn } from '@/lib/utils';
-import { BRAND_ICON as Brand, NAV_SECTIONS } from './nav';
+import { BrandLogo } from './brand-logo';
+import { NAV_SECTIONS } from './nav';
 
 function isActive(pathname: string, href: string) {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
@@ -14,7 +15,7 @@ export function Sidebar() {
   return (
     <aside className="no-print sticky top-0 hidden h-screen w-56 shrink-0 flex-col border-r bg-sidebar md:flex">
       <Link href="/" className="flex h-14 items-center gap-2 border-b px-4 font-semibold">
-        <Brand className="size-5 text-primary" aria-hidden />
+        <BrandLogo className="size-5" />
         SRE Portal
       </Link>
       <nav className="flex-1 overflow-y-auto px-2 py-3" aria-label="Main">

@@ -6,11 +6,11 @@ import { getDb } from '@/db';
 import { listServices } from '@/db/catalog/services';
 import { listTeams } from '@/db/catalog/teams';
 import { loadOverview } from '@/db/slo/api';
-import { parseOverviewQuery } from '@/db/slo/overview';
 import { hasRole } from '@/lib/auth/roles';
 import { single } from '@/lib/search-params';
 import { requirePageUser } from '@/server/guard';
 import { SloOverview } from './client';
+import { parseOverviewQuery } from './search-params';
 
 export const metadata = { title: 'SLOs' };
 

@@ -10,6 +10,7 @@ import { getDb } from '@/db';
 import { auditEntityTypes, listAudit } from '@/db/platform/audit';
 import { single } from '@/lib/search-params';
 import { requirePageUser } from '@/server/guard';
+import { parseAuditQuery } from './search-params';
 
 export const metadata = { title: 'Audit log' };
 
@@ -21,11 +22,9 @@ export default async function AuditPage({
   await requirePageUser('admin');
   const params = single(await searchParams);
   const db = await getDb();
-  const page = Number.parseInt(params.page ?? '1', 10) || 1;
-  const [{ rows, hasMore }, types] = await Promise.all([
-    listAudit(db, { entityType: params.entity, actor: params.q, page }),
-    auditEntityTypes(db),
-  ]);
+  const query = parseAuditQuery(params);
+  const { page } = query;
+  const [{ rows, hasMore }, types] = await Promise.all([listAudit(db, query), auditEntityTypes(db)]);
   const pageHref = (p: number) => {
     const next = new URLSearchParams(
       Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])),
