@@ -13,11 +13,14 @@ import {
   Siren,
   Users,
 } from 'lucide-react';
+import type { Role } from '@/lib/auth/roles';
 
 export interface NavItem {
   href: string;
   label: string;
   icon: LucideIcon;
+  /** The lowest role that sees the item (default: everyone signed in). */
+  role?: Role;
 }
 
 export const NAV_SECTIONS: { title: string; items: NavItem[] }[] = [
@@ -47,5 +50,5 @@ export const NAV_SECTIONS: { title: string; items: NavItem[] }[] = [
       { href: '/catalog/teams', label: 'Teams', icon: Users },
     ],
   },
-  { title: 'Admin', items: [{ href: '/settings', label: 'Settings', icon: Settings }] },
+  { title: 'Admin', items: [{ href: '/settings', label: 'Settings', icon: Settings, role: 'admin' }] },
 ];
