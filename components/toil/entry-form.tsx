@@ -92,7 +92,11 @@ export function EntryForm({
         <FormField name="date" label="Date" errors={errors}>
           <Input
             {...invalidProps('date', errors)}
-            type="date"
+            // A text field is one Tab stop; a native date input costs one per segment.
+            type="text"
+            inputMode="numeric"
+            placeholder="YYYY-MM-DD"
+            autoComplete="off"
             value={values.date}
             onChange={(e) => onChange({ date: e.target.value })}
           />

@@ -171,10 +171,15 @@ export function SloForm({
           </FormField>
         </div>
         <div className="grid gap-5 sm:grid-cols-3">
-          <FormField name="sourceType" label="SLI source" state={shown}>
+          <FormField
+            name="sourceType"
+            label="SLI source"
+            hint="Push: your jobs send samples to the API. Prometheus: pulled every minute."
+            state={shown}
+          >
             <Select {...p('sourceType')}>
-              <option value="push">Push: samples through the API</option>
-              <option value="prometheus">Prometheus: pulled from the data source</option>
+              <option value="push">Pushed through the API</option>
+              <option value="prometheus">Pulled from Prometheus</option>
             </Select>
           </FormField>
           {values.sourceType === 'prometheus' && (

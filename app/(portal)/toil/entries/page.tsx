@@ -29,7 +29,8 @@ export default async function ToilEntriesPage({
   const user = await requirePageUser('viewer');
   const params = single(await searchParams);
   const db = await getDb();
-  const visible = await visibleTeamIds(db, user);
+  // Viewers read everything; engineers see their teams’ entries, admins everyone’s.
+  const visible = user.role === 'viewer' ? null : await visibleTeamIds(db, user);
   const { filter, page } = parseEntryQuery(params, { userId: user.id, visibleTeamIds: visible });
   const [rows, total, teams, categories] = await Promise.all([
     listEntries(db, { ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
@@ -49,7 +50,9 @@ export default async function ToilEntriesPage({
     <>
       <PageHeader
         title="Toil entries"
-        description={isAdmin ? 'Every team’s entries.' : 'Your teams’ entries. You can change your own.'}
+        description={
+          isAdmin || !canWrite ? 'Every team’s entries.' : 'Your teams’ entries. You can change your own.'
+        }
         crumbs={[{ label: 'Operations' }, { label: 'Toil', href: '/toil' }, { label: 'Entries' }]}
         actions={
           canWrite && (

@@ -156,7 +156,7 @@ export default async function ToilReportsPage({
 
           <Section
             title="What to automate first"
-            description="Automation candidates ranked by payback (SPEC 1.4): hours saved per month = frequency × minutes ÷ 60 × automatable fraction (full 1, partial 0.5); payback = estimated hours ÷ hours saved per month."
+            description="Automation candidates ranked by payback: hours saved per month = frequency × minutes ÷ 60 × automatable fraction (full 1, partial 0.5); payback = estimated hours ÷ hours saved per month."
           >
             <CandidatesTable
               candidates={report.candidates.slice(0, MAX_CANDIDATES)}
