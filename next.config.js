@@ -23,6 +23,8 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'bcryptjs'],
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden() renders app/(portal)/forbidden.tsx inside the shell with status 403.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

@@ -5,6 +5,9 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'SRE Portal', template: '%s · SRE Portal' },
   description: 'SLOs, error budgets, incidents, postmortems, toil, capacity and runbooks in one place.',
+  // Static assets live in public/: the favicon, the logo (shell and printed reports), robots.txt.
+  icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
+  robots: { index: false, follow: false },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

@@ -10,3 +10,8 @@ export function single(
 export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
   return allowed.includes(value as T) ? (value as T) : undefined;
 }
+
+/** Where a delete action sends the user: the list, with ?deleted=<what> for its "… deleted" toast. */
+export function deletedHref(list: string, what: string): string {
+  return `${list}?deleted=${encodeURIComponent(what)}`;
+}

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { getServerSession } from 'next-auth';
 import { cache } from 'react';
 import { getDb } from '@/db';
@@ -40,11 +40,11 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 
-/** For pages: redirects to sign-in, or to the forbidden page when the role is too low. */
+/** For pages: redirects to sign-in, or answers 403 with the forbidden page (inside the shell) when the role is too low. */
 export async function requirePageUser(role: Role = 'viewer'): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) redirect('/login');
-  if (!hasRole(user.role, role)) redirect('/forbidden');
+  if (!hasRole(user.role, role)) forbidden();
   return user;
 }
 

@@ -10,12 +10,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { formatBurn } from '@/lib/format';
 import {
   axisTick,
   ChartFrame,
   chartMargin,
   correctionAreas,
-  formatFactor,
   isValue,
   sortByTime,
   timeAxisProps,
@@ -42,7 +42,7 @@ const severityColor = { page: 'var(--critical)', ticket: 'var(--warning)' } as c
 
 /** '14.4× page (1h)' */
 function thresholdLabel(th: BurnRateThreshold): string {
-  return `${formatFactor(th.factor)} ${th.severity}${th.label ? ` (${th.label})` : ''}`;
+  return `${formatBurn(th.factor, 'trim')} ${th.severity}${th.label ? ` (${th.label})` : ''}`;
 }
 
 /**
@@ -76,9 +76,9 @@ export function BurnRateChart({
   const latest = data.filter((d) => d.burn !== null).at(-1)?.burn;
   const label = [
     'Error budget burn rate over time',
-    latest == null ? '' : `latest ${formatFactor(latest)}`,
+    latest == null ? '' : `latest ${formatBurn(latest, 'trim')}`,
     thresholds.length ? `alert thresholds ${thresholds.map(thresholdLabel).join(', ')}` : '',
-    clipped ? `values above ${formatFactor(cap)} are clipped` : '',
+    clipped ? `values above ${formatBurn(cap, 'trim')} are clipped` : '',
   ]
     .filter(Boolean)
     .join('; ');
@@ -94,7 +94,7 @@ export function BurnRateChart({
             domain={[0, top]}
             ticks={linearTicks(0, top, step)}
             allowDataOverflow
-            tickFormatter={(v: number) => formatFactor(v)}
+            tickFormatter={(v: number) => formatBurn(v, 'trim')}
             tick={axisTick}
             stroke="var(--border)"
             tickLine={false}
@@ -120,8 +120,8 @@ export function BurnRateChart({
             formatter={(_value, _name, item) => {
               const row = item.payload as Row | undefined;
               if (!row || row.burn === null) return ['–', 'Burn rate'];
-              const note = row.burn > top ? ` (clipped at ${formatFactor(top)})` : '';
-              return [`${formatFactor(row.burn)}${note}`, 'Burn rate'];
+              const note = row.burn > top ? ` (clipped at ${formatBurn(top, 'trim')})` : '';
+              return [`${formatBurn(row.burn, 'trim')}${note}`, 'Burn rate'];
             }}
             labelFormatter={(t) => tooltipTimeLabel(t, corrections)}
           />

@@ -12,12 +12,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { formatPercent } from '@/lib/format';
 import {
   axisTick,
   ChartFrame,
   chartMargin,
   correctionAreas,
-  formatPercent,
   isValue,
   sortByTime,
   timeAxisProps,
@@ -51,7 +51,7 @@ export function BurndownChart({
   const label =
     latest === undefined
       ? 'Error budget remaining over time'
-      : `Error budget remaining over time; latest ${formatPercent(latest / 100, 1)}`;
+      : `Error budget remaining over time; latest ${formatPercent(latest / 100, { digits: 1, zeros: 'trim' })}`;
 
   return (
     <ChartFrame label={label} empty={remaining.length === 0} height={height}>
@@ -73,7 +73,9 @@ export function BurndownChart({
           <ReferenceLine y={0} stroke="var(--destructive)" strokeWidth={1.5} />
           <Tooltip
             {...tooltipProps}
-            formatter={(value) => (typeof value === 'number' ? formatPercent(value / 100, 1) : '–')}
+            formatter={(value) =>
+              typeof value === 'number' ? formatPercent(value / 100, { digits: 1, zeros: 'trim' }) : '–'
+            }
             labelFormatter={(t) => tooltipTimeLabel(t, corrections)}
           />
           <Legend

@@ -2,47 +2,12 @@
 
 import type { CSSProperties, ReactNode } from 'react';
 import { ReferenceArea } from 'recharts';
-import { DAY, timeTicks } from './scales';
-
-// 'en-US' is pinned so server and client render identical strings (no hydration mismatch).
-const timeFmt = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'UTC',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-const dayFmt = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric' });
-const dayTimeFmt = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'UTC',
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/**
- * Tick formatter for a time axis: UTC midnights as 'Nov 3', other instants as '14:00'.
- * Multi-day ranges get day-aligned ticks ('Nov 3'); ranges within a day get hours ('14:00').
- */
-export function formatTimeTick(t: number): string {
-  if (!Number.isFinite(t)) return '';
-  return t % DAY === 0 ? dayFmt.format(t) : timeFmt.format(t);
-}
+import { formatDateTime, formatTimeTick } from '@/lib/format';
+import { timeTicks } from './scales';
 
 /** Full timestamp for tooltips, e.g. 'Nov 3, 14:00 UTC'. */
 export function formatTooltipTime(t: ReactNode): string {
-  return typeof t === 'number' && Number.isFinite(t) ? `${dayTimeFmt.format(t)} UTC` : String(t ?? '');
-}
-
-/** 0.999 -> '99.9%' (trailing zeros trimmed, at most `maxDecimals`). */
-export function formatPercent(fraction: number, maxDecimals = 3): string {
-  return `${Number((fraction * 100).toFixed(maxDecimals))}%`;
-}
-
-/** 3.2 -> '3.2×' */
-export function formatFactor(x: number): string {
-  return `${Number(x.toFixed(x >= 100 ? 0 : x >= 10 ? 1 : 2))}×`;
+  return typeof t === 'number' && Number.isFinite(t) ? formatDateTime(t) : String(t ?? '');
 }
 
 export function isValue(v: number | null | undefined): v is number {

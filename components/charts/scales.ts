@@ -1,8 +1,6 @@
 'use client';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-export const DAY = 24 * HOUR;
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '@/lib/format';
 
 /** Rounds a raw step up to 1, 2, 2.5 or 5 times a power of ten. */
 export function niceStep(raw: number): number {
@@ -32,22 +30,22 @@ export function linearTicks(min: number, max: number, step: number): number[] {
 }
 
 const TIME_STEPS = [
-  MINUTE,
-  5 * MINUTE,
-  10 * MINUTE,
-  15 * MINUTE,
-  30 * MINUTE,
-  HOUR,
-  2 * HOUR,
-  3 * HOUR,
-  6 * HOUR,
-  12 * HOUR,
-  DAY,
-  2 * DAY,
-  7 * DAY,
-  14 * DAY,
-  30 * DAY,
-  90 * DAY,
+  MINUTE_MS,
+  5 * MINUTE_MS,
+  10 * MINUTE_MS,
+  15 * MINUTE_MS,
+  30 * MINUTE_MS,
+  HOUR_MS,
+  2 * HOUR_MS,
+  3 * HOUR_MS,
+  6 * HOUR_MS,
+  12 * HOUR_MS,
+  DAY_MS,
+  2 * DAY_MS,
+  7 * DAY_MS,
+  14 * DAY_MS,
+  30 * DAY_MS,
+  90 * DAY_MS,
 ];
 
 /** Roughly `count` time ticks aligned to round UTC instants (hours, midnights). */
@@ -55,6 +53,6 @@ export function timeTicks(min: number, max: number, count = 6): number[] {
   if (!Number.isFinite(min) || !Number.isFinite(max)) return [];
   if (max <= min) return [min];
   const span = max - min;
-  const step = TIME_STEPS.find((s) => span / s <= count) ?? niceStep(span / count / DAY) * DAY;
+  const step = TIME_STEPS.find((s) => span / s <= count) ?? niceStep(span / count / DAY_MS) * DAY_MS;
   return linearTicks(min, max, step);
 }

@@ -10,12 +10,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { formatPercent, type PercentOptions } from '@/lib/format';
 import {
   axisTick,
   ChartFrame,
   chartMargin,
   correctionAreas,
-  formatPercent,
   isValue,
   sortByTime,
   timeAxisProps,
@@ -23,6 +23,9 @@ import {
   tooltipTimeLabel,
 } from './chart-utils';
 import { decimalsFor, linearTicks, niceStep } from './scales';
+
+/** Attainment reads with only the digits it has: 99.9%, 99.95%. */
+const TRIM: PercentOptions = { digits: 3, zeros: 'trim' };
 
 /**
  * Y axis (in percent) from a bit below min(lowest point, target) up to 100%,
@@ -56,12 +59,12 @@ export function SliChart({
     pct: isValue(p.attainment) ? p.attainment * 100 : null,
   }));
   const values = data.map((d) => d.pct).filter(isValue);
-  const targetLabel = `Target ${formatPercent(target)}`;
+  const targetLabel = `Target ${formatPercent(target, TRIM)}`;
   const latest = values.at(-1);
   const label =
     latest === undefined
       ? `SLI attainment over time against ${targetLabel}`
-      : `SLI attainment over time against ${targetLabel}; latest ${formatPercent(latest / 100)}`;
+      : `SLI attainment over time against ${targetLabel}; latest ${formatPercent(latest / 100, TRIM)}`;
   const { domain, ticks, decimals } = percentAxis(Math.min(target * 100, ...values));
 
   return (
@@ -106,7 +109,7 @@ export function SliChart({
           <Tooltip
             {...tooltipProps}
             formatter={(value) => [
-              typeof value === 'number' ? formatPercent(value / 100) : '–',
+              typeof value === 'number' ? formatPercent(value / 100, TRIM) : '–',
               'Attainment',
             ]}
             labelFormatter={(t) => tooltipTimeLabel(t, corrections)}

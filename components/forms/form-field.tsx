@@ -1,29 +1,38 @@
 import type * as React from 'react';
 import { Label } from '@/components/ui/input';
 import type { ActionState } from '@/lib/action-state';
+import type { FieldErrors } from '@/lib/errors';
 
-/** A labelled field whose error messages come from the server action's state. */
+/**
+ * A labelled field whose error messages come from the server: either a server action's
+ * `state` (uncontrolled forms) or the `errors` map a client form received (controlled forms).
+ * The error replaces the hint while it is shown.
+ */
 export function FormField({
   name,
   label,
   hint,
   state,
+  errors,
+  className,
   children,
 }: {
   name: string;
   label: string;
-  hint?: string;
-  state: ActionState;
+  hint?: React.ReactNode;
+  state?: ActionState;
+  errors?: FieldErrors;
+  className?: string;
   children: React.ReactNode;
 }) {
-  const errors = state?.fieldErrors?.[name];
+  const messages = (errors ?? state?.fieldErrors)?.[name];
   return (
-    <div className="grid content-start gap-1.5">
+    <div className={className ? `grid content-start gap-1.5 ${className}` : 'grid content-start gap-1.5'}>
       <Label htmlFor={name}>{label}</Label>
       {children}
-      {errors?.length ? (
+      {messages?.length ? (
         <p id={`${name}-error`} className="text-sm text-destructive" role="alert">
-          {errors.join('. ')}
+          {messages.join('. ')}
         </p>
       ) : hint ? (
         <p className="text-xs text-muted-foreground">{hint}</p>
@@ -32,14 +41,21 @@ export function FormField({
   );
 }
 
-/** Props for an input inside FormField: ids, invalid state, and the submitted value after an error. */
-export function fieldProps(name: string, state: ActionState, initial?: string | number | null) {
-  const invalid = Boolean(state?.fieldErrors?.[name]?.length);
+/** Ids and invalid state for a controlled input inside FormField. */
+export function invalidProps(name: string, errors?: FieldErrors) {
+  const bad = Boolean(errors?.[name]?.length);
   return {
     id: name,
     name,
-    'aria-invalid': invalid || undefined,
-    'aria-describedby': invalid ? `${name}-error` : undefined,
+    'aria-invalid': bad || undefined,
+    'aria-describedby': bad ? `${name}-error` : undefined,
+  };
+}
+
+/** Props for an uncontrolled input inside FormField: ids, invalid state, and the submitted value after an error. */
+export function fieldProps(name: string, state: ActionState, initial?: string | number | null) {
+  return {
+    ...invalidProps(name, state?.fieldErrors),
     defaultValue: state?.values?.[name] ?? (initial == null ? '' : String(initial)),
   };
 }

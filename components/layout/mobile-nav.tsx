@@ -5,10 +5,11 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
-import { NAV_SECTIONS } from './nav';
+import type { Role } from '@/lib/auth/roles';
+import { navFor } from './nav-status';
 
 /** The sidebar as a dialog on narrow screens. */
-export function MobileNav() {
+export function MobileNav({ role }: { role: Role }) {
   const [open, setOpen] = useState(false);
   return (
     <Dialog open={open} onOpenChange={setOpen}>
@@ -20,16 +21,20 @@ export function MobileNav() {
       <DialogContent className="max-w-xs">
         <DialogTitle>Navigate</DialogTitle>
         <nav className="grid gap-1">
-          {NAV_SECTIONS.flatMap((s) => s.items).map(({ href, label, icon: Icon }) => (
-            <Link
-              key={href}
-              href={href}
-              onClick={() => setOpen(false)}
-              className="flex items-center gap-2 rounded-md px-2 py-1.5 hover:bg-accent"
-            >
-              <Icon className="size-4" aria-hidden /> {label}
-            </Link>
-          ))}
+          {navFor(role)
+            .flatMap((s) => s.items)
+            .map(({ href, label, icon: Icon, soon }) => (
+              <Link
+                key={href}
+                href={href}
+                prefetch={false}
+                onClick={() => setOpen(false)}
+                className="flex items-center gap-2 rounded-md px-2 py-1.5 hover:bg-accent"
+              >
+                <Icon className="size-4" aria-hidden /> {label}
+                {soon && <span className="ml-auto text-xs text-muted-foreground">soon</span>}
+              </Link>
+            ))}
         </nav>
       </DialogContent>
     </Dialog>

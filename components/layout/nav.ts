@@ -1,7 +1,6 @@
 import {
   Activity,
   BookOpen,
-  Boxes,
   ClipboardCheck,
   FileText,
   Gauge,
@@ -14,11 +13,14 @@ import {
   Siren,
   Users,
 } from 'lucide-react';
+import type { Role } from '@/lib/auth/roles';
 
 export interface NavItem {
   href: string;
   label: string;
   icon: LucideIcon;
+  /** The lowest role that sees the item (default: everyone signed in). */
+  role?: Role;
 }
 
 export const NAV_SECTIONS: { title: string; items: NavItem[] }[] = [
@@ -48,7 +50,5 @@ export const NAV_SECTIONS: { title: string; items: NavItem[] }[] = [
       { href: '/catalog/teams', label: 'Teams', icon: Users },
     ],
   },
-  { title: 'Admin', items: [{ href: '/settings', label: 'Settings', icon: Settings }] },
+  { title: 'Admin', items: [{ href: '/settings', label: 'Settings', icon: Settings, role: 'admin' }] },
 ];
-
-export const BRAND_ICON = Boxes;

@@ -10,7 +10,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Input } from '@/components/ui/input';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
 import type { ActionState } from '@/lib/action-state';
-import { formatHours, formatPayback } from '@/lib/toil/format';
+import { formatHours, formatPayback } from '@/lib/format';
 
 export interface CandidateRow {
   task: string;

@@ -1,11 +1,11 @@
 'use client';
 
 import { CornerDownLeft } from 'lucide-react';
+import { FormField, invalidProps } from '@/components/forms/form-field';
 import { Button } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';
 import type { FieldErrors } from '@/lib/errors';
 import { formatMinutes, parseMinutes } from '@/lib/toil/minutes';
-import { Field, Flags, invalid } from './entry-fields';
 import { TaskCombobox } from './task-combobox';
 import type { EntryValues, Option, TaskSuggestion } from './types';
 
@@ -56,7 +56,7 @@ export function EntryForm({
       }}
     >
       <div className="grid gap-4 md:grid-cols-[minmax(0,1fr)_9rem_10rem]">
-        <Field name="task" label="Task" errors={errors}>
+        <FormField name="task" label="Task" errors={errors}>
           <TaskCombobox
             inputRef={taskRef}
             value={values.task}
@@ -73,35 +73,39 @@ export function EntryForm({
             suggestions={suggestions}
             invalid={Boolean(errors?.task?.length)}
           />
-        </Field>
-        <Field
+        </FormField>
+        <FormField
           name="minutes"
           label="Time spent"
           errors={errors}
           hint={parsed?.ok ? `= ${parsed.minutes} min` : '45, 1h, 1h30m'}
         >
           <Input
-            {...invalid('minutes', errors)}
+            {...invalidProps('minutes', errors)}
             inputMode="text"
             autoComplete="off"
             placeholder="45m"
             value={values.minutes}
             onChange={(e) => onChange({ minutes: e.target.value })}
           />
-        </Field>
-        <Field name="date" label="Date" errors={errors}>
+        </FormField>
+        <FormField name="date" label="Date" errors={errors}>
           <Input
-            {...invalid('date', errors)}
-            type="date"
+            {...invalidProps('date', errors)}
+            // A text field is one Tab stop; a native date input costs one per segment.
+            type="text"
+            inputMode="numeric"
+            placeholder="YYYY-MM-DD"
+            autoComplete="off"
             value={values.date}
             onChange={(e) => onChange({ date: e.target.value })}
           />
-        </Field>
+        </FormField>
       </div>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Field name="category" label="Category" errors={errors}>
+        <FormField name="category" label="Category" errors={errors}>
           <Select
-            {...invalid('category', errors)}
+            {...invalidProps('category', errors)}
             value={values.category}
             onChange={(e) => onChange({ category: e.target.value })}
           >
@@ -112,10 +116,10 @@ export function EntryForm({
               </option>
             ))}
           </Select>
-        </Field>
-        <Field name="service" label="Service" errors={errors}>
+        </FormField>
+        <FormField name="service" label="Service" errors={errors}>
           <Select
-            {...invalid('service', errors)}
+            {...invalidProps('service', errors)}
             value={values.service}
             onChange={(e) => onChange({ service: e.target.value })}
           >
@@ -126,10 +130,10 @@ export function EntryForm({
               </option>
             ))}
           </Select>
-        </Field>
-        <Field name="automatable" label="Automatable" errors={errors}>
+        </FormField>
+        <FormField name="automatable" label="Automatable" errors={errors}>
           <Select
-            {...invalid('automatable', errors)}
+            {...invalidProps('automatable', errors)}
             value={values.automatable}
             onChange={(e) => onChange({ automatable: e.target.value as EntryValues['automatable'] })}
           >
@@ -137,11 +141,11 @@ export function EntryForm({
             <option value="partial">Partly</option>
             <option value="full">Fully</option>
           </Select>
-        </Field>
+        </FormField>
         {teams.length > 1 ? (
-          <Field name="team" label="Team" errors={errors}>
+          <FormField name="team" label="Team" errors={errors}>
             <Select
-              {...invalid('team', errors)}
+              {...invalidProps('team', errors)}
               value={values.team}
               onChange={(e) => onChange({ team: e.target.value })}
             >
@@ -152,7 +156,7 @@ export function EntryForm({
                 </option>
               ))}
             </Select>
-          </Field>
+          </FormField>
         ) : (
           <fieldset className="grid content-start gap-1.5">
             <legend className="mb-1.5 text-sm font-medium leading-none">Flags</legend>
@@ -162,15 +166,15 @@ export function EntryForm({
       </div>
       {teams.length > 1 && <Flags values={values} onChange={onChange} />}
       <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-end">
-        <Field name="notes" label="Notes" errors={errors}>
+        <FormField name="notes" label="Notes" errors={errors}>
           <Input
-            {...invalid('notes', errors)}
+            {...invalidProps('notes', errors)}
             autoComplete="off"
             placeholder="Optional: ticket, link, what made it slow"
             value={values.notes}
             onChange={(e) => onChange({ notes: e.target.value })}
           />
-        </Field>
+        </FormField>
         <Button type="submit">
           <CornerDownLeft aria-hidden />
           Log toil
@@ -182,5 +186,37 @@ export function EntryForm({
         </p>
       ) : null}
     </form>
+  );
+}
+
+/** The interrupt and after-hours checkboxes. */
+export function Flags({
+  values,
+  onChange,
+}: {
+  values: EntryValues;
+  onChange: (patch: Partial<EntryValues>) => void;
+}) {
+  return (
+    <div className="flex h-9 flex-wrap items-center gap-4 text-sm">
+      <label className="flex items-center gap-1.5">
+        <input
+          type="checkbox"
+          name="interrupt"
+          checked={values.interrupt}
+          onChange={(e) => onChange({ interrupt: e.target.checked })}
+        />
+        Interrupt
+      </label>
+      <label className="flex items-center gap-1.5">
+        <input
+          type="checkbox"
+          name="after_hours"
+          checked={values.after_hours}
+          onChange={(e) => onChange({ after_hours: e.target.checked })}
+        />
+        After hours
+      </label>
+    </div>
   );
 }

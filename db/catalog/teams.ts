@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { ensureVersion, mutate } from '@/db/platform/mutation';
 import { parseOrThrow } from '@/db/platform/parse';
@@ -8,6 +8,18 @@ import { isForeignKeyViolation, NotFoundError, ValidationError } from '@/lib/err
 import { type TeamInput, teamInput } from '@/lib/validation/catalog';
 
 export async function listTeams(db: Executor) {
+  // Counted in grouped subqueries joined on the team: a correlated `(select … where owner = ${'$'}{teams.id})`
+  // renders the outer column unqualified, so it compared services.id with itself and every team showed 0.
+  const memberCounts = db
+    .select({ teamId: teamMembers.teamId, n: count().as('member_count') })
+    .from(teamMembers)
+    .groupBy(teamMembers.teamId)
+    .as('member_counts');
+  const serviceCounts = db
+    .select({ teamId: services.ownerTeamId, n: count().as('service_count') })
+    .from(services)
+    .groupBy(services.ownerTeamId)
+    .as('service_counts');
   return db
     .select({
       id: teams.id,
@@ -15,10 +27,12 @@ export async function listTeams(db: Executor) {
       name: teams.name,
       description: teams.description,
       weeklyHoursPerMember: teams.weeklyHoursPerMember,
-      members: sql<number>`(select count(*)::int from ${teamMembers} where ${teamMembers.teamId} = ${teams.id})`,
-      services: sql<number>`(select count(*)::int from ${services} where ${services.ownerTeamId} = ${teams.id})`,
+      members: sql<number>`coalesce(${memberCounts.n}, 0)::int`,
+      services: sql<number>`coalesce(${serviceCounts.n}, 0)::int`,
     })
     .from(teams)
+    .leftJoin(memberCounts, eq(memberCounts.teamId, teams.id))
+    .leftJoin(serviceCounts, eq(serviceCounts.teamId, teams.id))
     .orderBy(asc(teams.name));
 }
 

@@ -173,16 +173,3 @@ export function queryOverview(rows: OverviewRow[], q: OverviewQuery) {
 }
 
 export type OverviewResult = ReturnType<typeof queryOverview> & { asOf: string };
-
-export function parseOverviewQuery(p: Record<string, string | undefined>): OverviewQuery {
-  return {
-    q: p.q || undefined,
-    service: p.service || undefined,
-    team: p.team || undefined,
-    tier: p.tier || undefined,
-    status: p.status || undefined,
-    sort: (OVERVIEW_SORTS as readonly string[]).includes(p.sort ?? '') ? (p.sort as OverviewSort) : undefined,
-    dir: p.dir === 'desc' ? 'desc' : 'asc',
-    page: Number.parseInt(p.page ?? '1', 10) || 1,
-  };
-}

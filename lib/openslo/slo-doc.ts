@@ -1,4 +1,5 @@
 // kind: SLO → one SloDraft per objective, each validated by sloInput so every portal rule applies.
+import { slugify } from '@/lib/format';
 import { slugSchema } from '@/lib/validation/catalog';
 import { type SloInput, sloInput } from '@/lib/validation/slo';
 import { mapIndicator } from './indicator';
@@ -17,12 +18,6 @@ import { mapTimeWindow, WINDOW } from './window';
 
 /** sloInput wants a service id; the service layer replaces it with the id of spec.service. */
 const PLACEHOLDER_SERVICE_ID = '00000000-0000-4000-8000-000000000000';
-
-export const slugify = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 
 /** metadata.annotations as a map (values are strings in OpenSLO; numbers are tolerated). */
 export function readAnnotations(metadata: YamlMap, p: Problems): YamlMap {

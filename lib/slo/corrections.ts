@@ -1,8 +1,7 @@
 // Corrections (maintenance windows) are removed from every computation (SPEC 2).
 
+import { MINUTE_MS } from '@/lib/format';
 import type { TimeRange } from './windows';
-
-const MINUTE_MS = 60_000;
 
 /** Sorted, non-overlapping ranges; touching ranges join and empty or inverted ones drop out. */
 export function mergeIntervals(ranges: readonly TimeRange[]): TimeRange[] {

@@ -3,6 +3,8 @@
 // and the ragged minute edges from the raw samples. A 30-day window therefore
 // reads ~30 daily rows, ≤ 46 hourly rows and ≤ 118 minutes, not 43,200 minutes.
 
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '@/lib/format';
+
 export type RollupLevel = 'minute' | 'hour' | 'day';
 export interface RangePart {
   level: RollupLevel;
@@ -10,31 +12,27 @@ export interface RangePart {
   end: Date;
 }
 
-const MINUTE = 60_000;
-const HOUR = 3_600_000;
-const DAY = 86_400_000;
-
 const floorTo = (t: number, step: number) => Math.floor(t / step) * step;
 const ceilTo = (t: number, step: number) => Math.ceil(t / step) * step;
 
 /** Exact cover of [start, end) (minute-aligned) by day, hour and minute parts. */
 export function planRange(start: Date, end: Date): RangePart[] {
-  const s = ceilTo(start.getTime(), MINUTE);
-  const e = ceilTo(end.getTime(), MINUTE);
+  const s = ceilTo(start.getTime(), MINUTE_MS);
+  const e = ceilTo(end.getTime(), MINUTE_MS);
   if (e <= s) return [];
   const parts: RangePart[] = [];
   const push = (level: RollupLevel, a: number, b: number) => {
     if (b > a) parts.push({ level, start: new Date(a), end: new Date(b) });
   };
-  const h1 = ceilTo(s, HOUR);
-  const h2 = floorTo(e, HOUR);
+  const h1 = ceilTo(s, HOUR_MS);
+  const h2 = floorTo(e, HOUR_MS);
   if (h1 >= h2) {
     push('minute', s, e);
     return parts;
   }
   push('minute', s, h1);
-  const d1 = ceilTo(h1, DAY);
-  const d2 = floorTo(h2, DAY);
+  const d1 = ceilTo(h1, DAY_MS);
+  const d2 = floorTo(h2, DAY_MS);
   if (d1 >= d2) {
     push('hour', h1, h2);
   } else {
@@ -48,5 +46,5 @@ export function planRange(start: Date, end: Date): RangePart[] {
 
 /** Minute-aligned: samples are keyed by the start of their minute. */
 export function floorMinute(d: Date): Date {
-  return new Date(floorTo(d.getTime(), MINUTE));
+  return new Date(floorTo(d.getTime(), MINUTE_MS));
 }

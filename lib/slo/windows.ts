@@ -3,10 +3,8 @@
 // start at local midnight in the SLO's timezone, so their length follows DST
 // (a Europe/Berlin March is 743 h). Offsets come from Intl, no tz library.
 
+import { DAY_MS, MINUTE_MS } from '@/lib/format';
 import type { CalendarUnit, SloWindow } from './definition';
-
-const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
 
 export type TimeRange = { start: Date; end: Date };
 export type CurrentWindow = TimeRange & { fullLengthMinutes: number };

@@ -1,5 +1,7 @@
 // Toil categories (SPEC 1.4). Teams may edit them; these seed a new install.
 
+import { slugify } from '@/lib/format';
+
 export interface ToilCategory {
   slug: string;
   name: string;
@@ -20,11 +22,7 @@ export const DEFAULT_TOIL_CATEGORIES: readonly ToilCategory[] = [
 
 /** "Backup/restore" → "backup-restore", for categories a team adds. */
 export function categorySlug(name: string): string {
-  return name
-    .trim()
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return slugify(name);
 }
 
 /**

@@ -2,9 +2,9 @@
 // dates ('YYYY-MM-DD'), so everything here works on UTC midnights and never
 // on the server's time zone. Weeks are ISO weeks, starting on Monday.
 
+import { DAY_MS } from '@/lib/format';
 import { monthKey, weekStart } from './aggregates';
 
-const DAY_MS = 86_400_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface DateRange {

@@ -11,11 +11,33 @@ import { sloFormToInput, validateSloForm } from '@/lib/validation/slo-form';
 import { formObject, guardedAction } from '@/server/actions';
 import { requireUser } from '@/server/guard';
 
+/** The form's labels, so a failed save names the fields the way the form shows them. */
+const FIELD_LABELS: Record<string, string> = {
+  serviceId: 'Service',
+  name: 'Name',
+  slug: 'Slug',
+  description: 'Description',
+  sliKind: 'SLI',
+  latencyThresholdMs: 'Threshold',
+  target: 'Target',
+  window: 'Window',
+  timezone: 'Time zone',
+  budgetingMethod: 'Budgeting method',
+  timesliceTarget: 'Per-minute target',
+  alertMinEvents: 'Minimum events for alerts',
+  runbookUrl: 'Runbook URL',
+  sourceType: 'SLI source',
+  goodQuery: 'Good events counter',
+  totalQuery: 'All events counter',
+};
+
 function validated(form: FormData) {
   const values = formObject(form);
   const result = validateSloForm(values);
-  if (!result.ok)
-    throw new ValidationError(`Check ${Object.keys(result.fieldErrors).join(', ')}`, result.fieldErrors);
+  if (!result.ok) {
+    const fields = Object.keys(result.fieldErrors).map((k) => FIELD_LABELS[k] ?? k);
+    throw new ValidationError(`Check ${fields.join(', ')}`, result.fieldErrors);
+  }
   return sloFormToInput(values);
 }
 

@@ -13,7 +13,7 @@ import { Card, CardDescription, CardHeader, CardTitle } from '@/components/ui/ca
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
 import type { OverviewResult } from '@/db/slo/overview';
-import { formatBurn, formatPercent, formatTarget } from '@/lib/slo/format';
+import { formatBurn, formatPercent, formatTarget } from '@/lib/format';
 import { cn } from '@/lib/utils';
 
 type Option = { value: string; label: string };

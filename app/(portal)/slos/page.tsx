@@ -5,11 +5,11 @@ import { PageHeader } from '@/components/ui/page-header';
 import { listServices } from '@/db/catalog/services';
 import { listTeams } from '@/db/catalog/teams';
 import { loadOverview } from '@/db/slo/api';
-import { parseOverviewQuery } from '@/db/slo/overview';
 import { hasRole } from '@/lib/auth/roles';
 import { single } from '@/lib/search-params';
 import { pageContext } from '@/server/guard';
 import { SloOverview } from './client';
+import { parseOverviewQuery } from './search-params';
 
 export const metadata = { title: 'SLOs' };
 

@@ -9,20 +9,13 @@ import { StatusBadge } from '@/components/slo/status-badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Input, Select, Textarea } from '@/components/ui/input';
 import type { ActionState } from '@/lib/action-state';
-import { formatPercent } from '@/lib/slo/format';
+import { formatPercent, slugify } from '@/lib/format';
 import type { SloStatus } from '@/lib/slo/policy';
 import { validateSloForm } from '@/lib/validation/slo-form';
 import { previewBudgetAction } from './actions';
 
 type Action = (prev: ActionState<{ slug: string }>, form: FormData) => Promise<ActionState<{ slug: string }>>;
 type Preview = Awaited<ReturnType<typeof previewBudgetAction>>;
-
-const slugify = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 63);
 
 export function SloForm({
   action,
@@ -73,7 +66,7 @@ export function SloForm({
     setValues((v) => {
       const next = { ...v, [el.name]: el.value };
       if (el.name === 'slug') slugEdited.current = true;
-      if (el.name === 'name' && !slugEdited.current) next.slug = slugify(el.value);
+      if (el.name === 'name' && !slugEdited.current) next.slug = slugify(el.value, 63);
       return next;
     });
   }
@@ -178,10 +171,15 @@ export function SloForm({
           </FormField>
         </div>
         <div className="grid gap-5 sm:grid-cols-3">
-          <FormField name="sourceType" label="SLI source" state={shown}>
+          <FormField
+            name="sourceType"
+            label="SLI source"
+            hint="Push: your jobs send samples to the API. Prometheus: pulled every minute."
+            state={shown}
+          >
             <Select {...p('sourceType')}>
-              <option value="push">Push: samples through the API</option>
-              <option value="prometheus">Prometheus: pulled from the data source</option>
+              <option value="push">Pushed through the API</option>
+              <option value="prometheus">Pulled from Prometheus</option>
             </Select>
           </FormField>
           {values.sourceType === 'prometheus' && (

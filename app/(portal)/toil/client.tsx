@@ -146,7 +146,17 @@ export function ToilWorkspace({
     <div className="grid gap-6">
       <EntryForm
         values={values}
-        onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
+        onChange={(patch) => {
+          setValues((v) => ({ ...v, ...patch }));
+          // A field's error goes away as soon as the user changes that field.
+          setErrors((e) => {
+            const stale = Object.keys(patch).filter((k) => e[k]);
+            if (stale.length === 0) return e;
+            const next = { ...e };
+            for (const k of stale) delete next[k];
+            return next;
+          });
+        }}
         errors={errors}
         categories={categories}
         services={services}

@@ -23,7 +23,7 @@ export default async function ToilPage() {
     <>
       <PageHeader
         title="Log toil"
-        description="Type a task, press Enter. Manual, repetitive work the team could automate (SPEC 1.4)."
+        description="Type a task, press Enter. Manual, repetitive work the team could automate."
         crumbs={[{ label: 'Operations' }, { label: 'Toil' }]}
       />
       <ToilNav current="/toil" role={user.role} />

@@ -1,7 +1,9 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { createService, deleteService, updateService } from '@/db/catalog/services';
+import { deletedHref } from '@/lib/search-params';
 import { formObject, guardedAction } from '@/server/actions';
 
 // Engineers create and edit services; only admins delete (SPEC 1.1).
@@ -23,5 +25,6 @@ export const updateServiceAction = guardedAction<{ slug: string }>('engineer', a
 export const deleteServiceAction = guardedAction('admin', async (ctx, form) => {
   const service = await deleteService(ctx.db, ctx.actor, String(form.get('id') ?? ''));
   revalidatePath('/catalog/services');
-  return { message: `Service ${service.name} deleted` };
+  // Redirect from the server: the deleted record's page must not re-render (it would show Not found).
+  redirect(deletedHref('/catalog/services', `Service ${service.name}`));
 });

@@ -1,17 +1,18 @@
 import { Plus, Server } from 'lucide-react';
 import Link from 'next/link';
-import { SortHeader } from '@/components/data/sort-header';
-import { UrlFilters } from '@/components/data/url-filters';
+import { TierBadge } from '@/components/catalog/tier-badge';
+import { DataTable } from '@/components/data/data-table';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
+import { getDb } from '@/db';
 import { listServices, SERVICE_SORTS } from '@/db/catalog/services';
 import { listTeams } from '@/db/catalog/teams';
 import { hasRole } from '@/lib/auth/roles';
+import { formatIsoDate } from '@/lib/format';
 import { oneOf, single } from '@/lib/search-params';
-import { pageContext } from '@/server/guard';
+import { requirePageUser } from '@/server/guard';
 
 export const metadata = { title: 'Services' };
 
@@ -20,8 +21,9 @@ export default async function ServicesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { db, user } = await pageContext();
+  const user = await requirePageUser();
   const params = single(await searchParams);
+  const db = await getDb();
   const tier = params.tier && /^[0-3]$/.test(params.tier) ? Number(params.tier) : undefined;
   const [rows, teams] = await Promise.all([
     listServices(db, {
@@ -51,9 +53,13 @@ export default async function ServicesPage({
           )
         }
       />
-      <UrlFilters
-        placeholder="Search name, slug or tag"
-        selects={[
+      <DataTable
+        rows={rows}
+        rowKey={(s) => s.id}
+        params={params}
+        defaultSort={{ key: 'name', dir: 'asc' }}
+        searchPlaceholder="Search name, slug or tag"
+        filters={[
           { name: 'team', label: 'Team', options: teams.map((t) => ({ value: t.slug, label: t.name })) },
           {
             name: 'tier',
@@ -61,77 +67,82 @@ export default async function ServicesPage({
             options: [0, 1, 2, 3].map((t) => ({ value: String(t), label: `Tier ${t}` })),
           },
         ]}
+        count={`${rows.length} service${rows.length === 1 ? '' : 's'}`}
+        columns={[
+          {
+            key: 'name',
+            header: 'Service',
+            sortable: true,
+            card: 'title',
+            cell: (s) => (
+              <>
+                <Link href={`/catalog/services/${s.slug}`} className="font-medium hover:underline">
+                  {s.name}
+                </Link>
+                <div className="font-mono text-xs text-muted-foreground">{s.slug}</div>
+              </>
+            ),
+          },
+          {
+            key: 'tier',
+            header: 'Tier',
+            sortable: true,
+            cell: (s) => <TierBadge tier={s.tier} />,
+          },
+          {
+            key: 'team',
+            header: 'Owner',
+            sortable: true,
+            cell: (s) =>
+              s.teamSlug ? (
+                <Link href={`/catalog/teams/${s.teamSlug}`} className="hover:underline">
+                  {s.teamName}
+                </Link>
+              ) : (
+                <span className="text-muted-foreground">—</span>
+              ),
+          },
+          {
+            key: 'tags',
+            header: 'Tags',
+            cell: (s) =>
+              s.tags.length > 0 && (
+                <div className="flex flex-wrap justify-end gap-1 sm:justify-start">
+                  {s.tags.map((t) => (
+                    <Badge key={t} variant="outline">
+                      {t}
+                    </Badge>
+                  ))}
+                </div>
+              ),
+          },
+          {
+            key: 'updated',
+            header: 'Updated',
+            sortable: true,
+            firstDir: 'desc',
+            className: 'text-muted-foreground whitespace-nowrap',
+            cell: (s) => formatIsoDate(s.updatedAt),
+          },
+        ]}
+        empty={
+          <EmptyState
+            icon={Server}
+            title={filtered ? 'No services match these filters' : 'No services yet'}
+            action={
+              canCreate && !filtered ? (
+                <Button asChild>
+                  <Link href="/catalog/services/new">Create the first service</Link>
+                </Button>
+              ) : undefined
+            }
+          >
+            {filtered
+              ? 'Clear the search or filters to see all services.'
+              : 'Services own SLOs, runbooks and capacity resources.'}
+          </EmptyState>
+        }
       />
-      {rows.length === 0 ? (
-        <EmptyState
-          icon={Server}
-          title={filtered ? 'No services match these filters' : 'No services yet'}
-          action={
-            canCreate && !filtered ? (
-              <Button asChild>
-                <Link href="/catalog/services/new">Create the first service</Link>
-              </Button>
-            ) : undefined
-          }
-        >
-          {filtered
-            ? 'Clear the search or filters to see all services.'
-            : 'Services own SLOs, runbooks and capacity resources.'}
-        </EmptyState>
-      ) : (
-        <Table>
-          <THead>
-            <tr>
-              <SortHeader label="Service" sortKey="name" params={params} />
-              <SortHeader label="Tier" sortKey="tier" params={params} />
-              <SortHeader label="Owner" sortKey="team" params={params} />
-              <Th>Tags</Th>
-              <SortHeader label="Updated" sortKey="updated" params={params} />
-            </tr>
-          </THead>
-          <TBody>
-            {rows.map((s) => (
-              <Tr key={s.id}>
-                <Td>
-                  <Link href={`/catalog/services/${s.slug}`} className="font-medium hover:underline">
-                    {s.name}
-                  </Link>
-                  <div className="font-mono text-xs text-muted-foreground">{s.slug}</div>
-                </Td>
-                <Td>
-                  <Badge variant={s.tier === 0 ? 'critical' : s.tier === 1 ? 'warning' : 'default'}>
-                    Tier {s.tier}
-                  </Badge>
-                </Td>
-                <Td>
-                  {s.teamSlug ? (
-                    <Link href={`/catalog/teams/${s.teamSlug}`} className="hover:underline">
-                      {s.teamName}
-                    </Link>
-                  ) : (
-                    <span className="text-muted-foreground">—</span>
-                  )}
-                </Td>
-                <Td>
-                  <div className="flex flex-wrap gap-1">
-                    {s.tags.map((t) => (
-                      <Badge key={t} variant="outline">
-                        {t}
-                      </Badge>
-                    ))}
-                  </div>
-                </Td>
-                <Td className="text-muted-foreground whitespace-nowrap">
-                  {s.updatedAt.toISOString().slice(0, 10)}
-                </Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
-      )}
-      <p className="mt-3 text-xs text-muted-foreground">
-        {rows.length} service{rows.length === 1 ? '' : 's'}
-      </p>
     </>
   );
 }

@@ -1,7 +1,9 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { createTeam, deleteTeam, updateTeam } from '@/db/catalog/teams';
+import { deletedHref } from '@/lib/search-params';
 import { formObject, guardedAction } from '@/server/actions';
 
 // Teams are managed by admins (SPEC 1.1).
@@ -28,5 +30,6 @@ export const updateTeamAction = guardedAction<{ slug: string }>('admin', async (
 export const deleteTeamAction = guardedAction('admin', async (ctx, form) => {
   const team = await deleteTeam(ctx.db, ctx.actor, String(form.get('id') ?? ''));
   revalidatePath('/catalog/teams');
-  return { message: `Team ${team.name} deleted` };
+  // Redirect from the server: the deleted record's page must not re-render (it would show Not found).
+  redirect(deletedHref('/catalog/teams', `Team ${team.name}`));
 });

@@ -55,7 +55,7 @@ export function TeamForm({
         <FormField
           name="weeklyHoursPerMember"
           label="Weekly working hours per member"
-          hint="Used for toil % (SPEC 1.4)"
+          hint="The team’s weekly capacity for the toil share: members × these hours"
           state={state}
         >
           <Input

@@ -6,9 +6,11 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
+import { getDb } from '@/db';
 import { auditEntityTypes, listAudit } from '@/db/platform/audit';
 import { single } from '@/lib/search-params';
-import { pageContext } from '@/server/guard';
+import { requirePageUser } from '@/server/guard';
+import { parseAuditQuery } from './search-params';
 
 export const metadata = { title: 'Audit log' };
 
@@ -17,13 +19,12 @@ export default async function AuditPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { db } = await pageContext('admin');
+  await requirePageUser('admin');
   const params = single(await searchParams);
-  const page = Number.parseInt(params.page ?? '1', 10) || 1;
-  const [{ rows, hasMore }, types] = await Promise.all([
-    listAudit(db, { entityType: params.entity, actor: params.q, page }),
-    auditEntityTypes(db),
-  ]);
+  const db = await getDb();
+  const query = parseAuditQuery(params);
+  const { page } = query;
+  const [{ rows, hasMore }, types] = await Promise.all([listAudit(db, query), auditEntityTypes(db)]);
   const pageHref = (p: number) => {
     const next = new URLSearchParams(
       Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])),

@@ -1,9 +1,11 @@
 'use client';
 
+import { Loader2 } from 'lucide-react';
 import { useActionState } from 'react';
 import { FormField, fieldProps } from '@/components/forms/form-field';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionToast } from '@/components/forms/use-action-toast';
+import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { saveDataSourceAction, testDataSourceAction } from './actions';
 
@@ -13,7 +15,10 @@ export function DataSourceForm({
   initial: { url: string; username: string; timeoutSeconds: number; hasSecret: boolean };
 }) {
   const [state, formAction] = useActionState(saveDataSourceAction, null);
+  // "Test connection" tries the values as typed, before they are saved.
+  const [tested, testAction, testing] = useActionState(testDataSourceAction, null);
   useActionToast(state);
+  useActionToast(tested);
   return (
     <form action={formAction} className="grid max-w-2xl gap-5" noValidate>
       <FormField
@@ -55,22 +60,16 @@ export function DataSourceForm({
           {...fieldProps('timeoutSeconds', state, initial.timeoutSeconds)}
         />
       </FormField>
-      <div className="flex gap-2">
+      <div className="flex flex-wrap items-center gap-2">
         <SubmitButton>Save data source</SubmitButton>
+        <Button type="submit" variant="outline" formAction={testAction} disabled={testing}>
+          {testing && <Loader2 className="animate-spin" aria-hidden />}
+          Test connection
+        </Button>
       </div>
-    </form>
-  );
-}
-
-export function TestConnection() {
-  const [state, formAction] = useActionState(testDataSourceAction, null);
-  useActionToast(state);
-  return (
-    <form action={formAction}>
-      <SubmitButton variant="default">Test connection</SubmitButton>
-      {state?.message && (
-        <p className={`mt-2 text-sm ${state.ok ? 'text-healthy' : 'text-destructive'}`} role="status">
-          {state.message}
+      {tested?.message && (
+        <p className={`text-sm ${tested.ok ? 'text-healthy' : 'text-destructive'}`} role="status">
+          {tested.message}
         </p>
       )}
     </form>

@@ -1,14 +1,15 @@
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { Card, CardContent } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
 import { getDataSource } from '@/db/interop/prometheus-sync';
-import { pageContext } from '@/server/guard';
-import { DataSourceForm, TestConnection } from './client';
+import { requirePageUser } from '@/server/guard';
+import { DataSourceForm } from './client';
 
 export const metadata = { title: 'Prometheus data source' };
 
 export default async function PrometheusSettingsPage() {
-  const { db } = await pageContext('admin');
-  const ds = await getDataSource(db);
+  await requirePageUser('admin');
+  const ds = await getDataSource(await getDb());
   return (
     <>
       <PageHeader
@@ -27,15 +28,6 @@ export default async function PrometheusSettingsPage() {
                 hasSecret: Boolean(ds?.bearerToken || ds?.password),
               }}
             />
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>Connection</CardTitle>
-            <CardDescription>Runs a tiny range query against the saved data source.</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <TestConnection />
           </CardContent>
         </Card>
       </div>

@@ -2,12 +2,14 @@
 
 import { eq } from 'drizzle-orm';
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import type { DB } from '@/db/client';
 import { getDataSource, syncSlo } from '@/db/interop/prometheus-sync';
 import { slos } from '@/db/schema';
 import { addCorrection, deleteCorrection } from '@/db/slo/corrections';
 import { deleteSlo, getSloRow } from '@/db/slo/slos';
 import { DomainError, NotFoundError } from '@/lib/errors';
+import { deletedHref } from '@/lib/search-params';
 import { formObject, guardedAction } from '@/server/actions';
 
 async function sloIdOf(db: DB, slug: string) {
@@ -42,7 +44,8 @@ export const deleteCorrectionAction = guardedAction('engineer', async (ctx, form
 export const deleteSloAction = guardedAction('admin', async (ctx, form) => {
   const slo = await deleteSlo(ctx.db, ctx.actor, String(form.get('id') ?? ''));
   revalidatePath('/slos');
-  return { message: `SLO ${slo.name} deleted` };
+  // Redirect from the server: the deleted record's page must not re-render (it would show Not found).
+  redirect(deletedHref('/slos', `SLO ${slo.name}`));
 });
 
 export const syncNowAction = guardedAction('engineer', async (ctx, form) => {

@@ -1,7 +1,7 @@
 import { Badge } from '@/components/ui/badge';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
+import { formatBurn, formatTimeToExhaustion } from '@/lib/format';
 import type { AlertEvaluation } from '@/lib/slo/alerts';
-import { formatBurn, formatDuration } from '@/lib/slo/format';
 
 export function AlertTable({ alerts }: { alerts: AlertEvaluation[] }) {
   return (
@@ -48,7 +48,7 @@ export function AlertTable({ alerts }: { alerts: AlertEvaluation[] }) {
                 <Badge variant="healthy">ok</Badge>
               )}
             </Td>
-            <Td className="text-right tabular-nums">{formatDuration(a.timeToExhaustionMinutes)}</Td>
+            <Td className="text-right tabular-nums">{formatTimeToExhaustion(a.timeToExhaustionMinutes)}</Td>
           </Tr>
         ))}
       </TBody>

@@ -2,6 +2,7 @@ import { BookOpen, Pencil } from 'lucide-react';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BurndownChart, BurnRateChart, SliChart } from '@/components/charts';
+import { StatTile } from '@/components/data/stat-tile';
 import { ConfirmDelete } from '@/components/forms/confirm-delete';
 import { AlertBadge, StatusBadge } from '@/components/slo/status-badge';
 import { Badge } from '@/components/ui/badge';
@@ -15,8 +16,8 @@ import { sloSeries } from '@/db/slo/series';
 import { prometheusQueries } from '@/db/slo/slos';
 import { hasRole } from '@/lib/auth/roles';
 import { NotFoundError } from '@/lib/errors';
+import { formatBudgetLeft, formatPercent, formatTarget, formatTimeToExhaustion } from '@/lib/format';
 import { single } from '@/lib/search-params';
-import { formatBudgetLeft, formatDuration, formatPercent, formatTarget } from '@/lib/slo/format';
 import { cn } from '@/lib/utils';
 import { pageContext } from '@/server/guard';
 import { deleteSloAction } from './actions';
@@ -102,7 +103,7 @@ export default async function SloDetailPage({
       />
 
       <div className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-        <Tile
+        <StatTile
           label="Target"
           value={formatTarget(slo.target)}
           sub={
@@ -113,22 +114,22 @@ export default async function SloDetailPage({
                 : 'good ÷ total events'
           }
         />
-        <Tile
+        <StatTile
           label="Attainment"
           value={formatPercent(budget.attainment, 3)}
           sub={`${fmt(view.range.start)} → now (UTC)`}
           testId="tile-attainment"
         />
-        <Tile
+        <StatTile
           label="Budget remaining"
           value={formatPercent(budget.remaining, 1)}
           sub={formatBudgetLeft(budget.budgetTotal, budget.budgetConsumed, budget.unit)}
           tone={budget.remaining !== null && budget.remaining <= 0.05 ? 'text-depleted' : undefined}
           testId="tile-budget"
         />
-        <Tile
+        <StatTile
           label="Time to exhaustion"
-          value={formatDuration(view.timeToExhaustionMinutes)}
+          value={formatTimeToExhaustion(view.timeToExhaustionMinutes)}
           sub={`at the 1h burn rate`}
         />
         <Card data-testid="tile-gate">
@@ -275,30 +276,6 @@ export default async function SloDetailPage({
         </Card>
       </div>
     </>
-  );
-}
-
-function Tile({
-  label,
-  value,
-  sub,
-  tone,
-  testId,
-}: {
-  label: string;
-  value: string;
-  sub?: string;
-  tone?: string;
-  testId?: string;
-}) {
-  return (
-    <Card data-testid={testId}>
-      <CardHeader>
-        <CardDescription>{label}</CardDescription>
-        <CardTitle className={cn('text-2xl tabular-nums', tone)}>{value}</CardTitle>
-        {sub && <p className="text-xs text-muted-foreground">{sub}</p>}
-      </CardHeader>
-    </Card>
   );
 }
 

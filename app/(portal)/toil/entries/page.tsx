@@ -1,21 +1,21 @@
 import { Download, List } from 'lucide-react';
 import Link from 'next/link';
-import { SortHeader } from '@/components/data/sort-header';
-import { UrlFilters } from '@/components/data/url-filters';
+import { DataTable } from '@/components/data/data-table';
 import { ToilNav } from '@/components/toil/toil-nav';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
+import { getDb } from '@/db';
 import { listTeams } from '@/db/catalog/teams';
 import { listToilCategories } from '@/db/toil/categories';
 import { visibleTeamIds } from '@/db/toil/entries';
-import { countEntries, ENTRY_SORTS, type EntryFilter, listEntries } from '@/db/toil/entry-list';
+import { countEntries, listEntries } from '@/db/toil/entry-list';
 import { hasRole } from '@/lib/auth/roles';
-import { oneOf, single } from '@/lib/search-params';
+import { single } from '@/lib/search-params';
 import { formatMinutes } from '@/lib/toil/minutes';
-import { pageContext } from '@/server/guard';
+import { requirePageUser } from '@/server/guard';
+import { parseEntryQuery } from './search-params';
 
 export const metadata = { title: 'Toil entries' };
 
@@ -26,19 +26,12 @@ export default async function ToilEntriesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { db, user } = await pageContext('viewer');
+  const user = await requirePageUser('viewer');
   const params = single(await searchParams);
-  const visible = await visibleTeamIds(db, user);
-  const page = Math.max(1, Number.parseInt(params.page ?? '1', 10) || 1);
-  const filter: EntryFilter = {
-    visibleTeamIds: visible,
-    team: params.team,
-    category: params.category,
-    q: params.q,
-    userId: params.who === 'me' ? user.id : undefined,
-    sort: oneOf(params.sort, ENTRY_SORTS),
-    dir: params.dir === 'desc' ? 'desc' : params.dir === 'asc' ? 'asc' : undefined,
-  };
+  const db = await getDb();
+  // Viewers read everything; engineers see their teams’ entries, admins everyone’s.
+  const visible = user.role === 'viewer' ? null : await visibleTeamIds(db, user);
+  const { filter, page } = parseEntryQuery(params, { userId: user.id, visibleTeamIds: visible });
   const [rows, total, teams, categories] = await Promise.all([
     listEntries(db, { ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
     countEntries(db, filter),
@@ -53,18 +46,13 @@ export default async function ToilEntriesPage({
       (e): e is [string, string] => Boolean(e[1]),
     ),
   ).toString();
-  const pageHref = (p: number) => {
-    const next = new URLSearchParams(
-      Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])),
-    );
-    next.set('page', String(p));
-    return `?${next.toString()}`;
-  };
   return (
     <>
       <PageHeader
         title="Toil entries"
-        description={isAdmin ? 'Every team’s entries.' : 'Your teams’ entries. You can change your own.'}
+        description={
+          isAdmin || !canWrite ? 'Every team’s entries.' : 'Your teams’ entries. You can change your own.'
+        }
         crumbs={[{ label: 'Operations' }, { label: 'Toil', href: '/toil' }, { label: 'Entries' }]}
         actions={
           canWrite && (
@@ -84,9 +72,13 @@ export default async function ToilEntriesPage({
         }
       />
       <ToilNav current="/toil/entries" role={user.role} />
-      <UrlFilters
-        placeholder="Search tasks"
-        selects={[
+      <DataTable
+        rows={rows}
+        rowKey={(e) => e.id}
+        params={params}
+        defaultSort={{ key: 'date', dir: 'desc' }}
+        searchPlaceholder="Search tasks"
+        filters={[
           {
             name: 'team',
             label: 'Team',
@@ -101,75 +93,92 @@ export default async function ToilEntriesPage({
           },
           { name: 'who', label: 'Who', options: [{ value: 'me', label: 'Only mine' }] },
         ]}
+        pager={{ page, pageSize: PAGE_SIZE, total }}
+        count={`${total} entr${total === 1 ? 'y' : 'ies'}`}
+        columns={[
+          {
+            key: 'date',
+            header: 'Date',
+            sortable: true,
+            firstDir: 'desc',
+            className: 'whitespace-nowrap tabular-nums',
+            cell: (e) => e.date,
+          },
+          {
+            key: 'task',
+            header: 'Task',
+            sortable: true,
+            card: 'title',
+            className: 'sm:max-w-80',
+            cell: (e) => (
+              <>
+                <div className="font-medium">{e.task}</div>
+                {e.serviceName && <div className="text-xs text-muted-foreground">{e.serviceName}</div>}
+              </>
+            ),
+          },
+          { key: 'category', header: 'Category', sortable: true, cell: (e) => e.categoryName },
+          {
+            key: 'minutes',
+            header: 'Time',
+            sortable: true,
+            firstDir: 'desc',
+            align: 'right',
+            className: 'tabular-nums',
+            cell: (e) => formatMinutes(e.minutes),
+          },
+          {
+            key: 'user',
+            header: 'Who',
+            sortable: true,
+            className: 'whitespace-nowrap',
+            cell: (e) => e.userName,
+          },
+          { key: 'team', header: 'Team', sortable: true, cell: (e) => e.teamName },
+          {
+            key: 'flags',
+            header: 'Flags',
+            cell: (e) =>
+              (e.interrupt || e.afterHours || e.automatable !== 'none') && (
+                <div className="flex flex-wrap justify-end gap-1 sm:justify-start">
+                  {e.interrupt && <Badge variant="warning">interrupt</Badge>}
+                  {e.afterHours && <Badge variant="critical">after hours</Badge>}
+                  {e.automatable !== 'none' && <Badge variant="primary">{e.automatable}</Badge>}
+                </div>
+              ),
+          },
+          {
+            key: 'edit',
+            header: 'Edit',
+            align: 'right',
+            card: 'title',
+            cell: (e) =>
+              canWrite &&
+              (isAdmin || e.userId === user.id) && (
+                <Link
+                  href={`/toil/entries/${e.id}`}
+                  prefetch={false}
+                  className="text-sm text-primary hover:underline"
+                  aria-label={`Edit ${e.task}`}
+                >
+                  Edit
+                </Link>
+              ),
+          },
+        ]}
+        empty={
+          <EmptyState
+            icon={List}
+            title={filtered ? 'No entries match these filters' : 'No toil entries to show'}
+          >
+            {filtered
+              ? 'Clear the search or filters to see all entries.'
+              : visible?.length === 0
+                ? 'Entries are visible to the members of their team; you are not in a team.'
+                : 'Log toil on the entry page, or import a CSV.'}
+          </EmptyState>
+        }
       />
-      {rows.length === 0 ? (
-        <EmptyState
-          icon={List}
-          title={filtered ? 'No entries match these filters' : 'No toil entries to show'}
-        >
-          {filtered
-            ? 'Clear the search or filters to see all entries.'
-            : visible?.length === 0
-              ? 'Entries are visible to the members of their team; you are not in a team.'
-              : 'Log toil on the entry page, or import a CSV.'}
-        </EmptyState>
-      ) : (
-        <Table>
-          <THead>
-            <tr>
-              <SortHeader label="Date" sortKey="date" params={params} />
-              <SortHeader label="Task" sortKey="task" params={params} />
-              <SortHeader label="Category" sortKey="category" params={params} />
-              <SortHeader label="Time" sortKey="minutes" params={params} className="text-right" />
-              <SortHeader label="Who" sortKey="user" params={params} />
-              <SortHeader label="Team" sortKey="team" params={params} />
-              <Th>Flags</Th>
-              <Th />
-            </tr>
-          </THead>
-          <TBody>
-            {rows.map((e) => (
-              <Tr key={e.id}>
-                <Td className="whitespace-nowrap tabular-nums">{e.date}</Td>
-                <Td className="max-w-80">
-                  <div className="font-medium">{e.task}</div>
-                  {e.serviceName && <div className="text-xs text-muted-foreground">{e.serviceName}</div>}
-                </Td>
-                <Td>{e.categoryName}</Td>
-                <Td className="text-right tabular-nums">{formatMinutes(e.minutes)}</Td>
-                <Td className="whitespace-nowrap">{e.userName}</Td>
-                <Td>{e.teamName}</Td>
-                <Td>
-                  <div className="flex flex-wrap gap-1">
-                    {e.interrupt && <Badge variant="warning">interrupt</Badge>}
-                    {e.afterHours && <Badge variant="critical">after hours</Badge>}
-                    {e.automatable !== 'none' && <Badge variant="primary">{e.automatable}</Badge>}
-                  </div>
-                </Td>
-                <Td className="text-right">
-                  {canWrite && (isAdmin || e.userId === user.id) && (
-                    <Link href={`/toil/entries/${e.id}`} className="text-sm text-primary hover:underline">
-                      Edit
-                    </Link>
-                  )}
-                </Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
-      )}
-      <div className="mt-3 flex items-center justify-between text-xs text-muted-foreground">
-        <span>
-          {total} entr{total === 1 ? 'y' : 'ies'}
-        </span>
-        {total > PAGE_SIZE && (
-          <span className="flex items-center gap-2">
-            {page > 1 && <Link href={pageHref(page - 1)}>← Previous</Link>}
-            Page {page} of {Math.ceil(total / PAGE_SIZE)}
-            {page * PAGE_SIZE < total && <Link href={pageHref(page + 1)}>Next →</Link>}
-          </span>
-        )}
-      </div>
     </>
   );
 }

@@ -1,9 +1,11 @@
 import { NextResponse } from 'next/server';
+import { getDb } from '@/db';
 import { visibleTeamIds } from '@/db/toil/entries';
-import { type EntryFilter, listEntries } from '@/db/toil/entry-list';
+import { listEntries } from '@/db/toil/entry-list';
 import { TOIL_CSV_COLUMNS, toCsv, toilCsvValues } from '@/lib/toil/csv';
-import { isCalendarDate } from '@/lib/toil/periods';
-import { jsonError, withSession } from '@/server/api';
+import { errorResponse, jsonError } from '@/server/api';
+import { requireUser } from '@/server/guard';
+import { parseEntryQuery } from '../entries/search-params';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,26 +15,18 @@ export const dynamic = 'force-dynamic';
  * entries, admins everyone's.
  */
 export async function GET(req: Request) {
-  return withSession('engineer', async ({ db, user }) => {
+  try {
+    const user = await requireUser('engineer');
     const params = new URL(req.url).searchParams;
     const format = params.get('format') ?? 'csv';
     if (format !== 'csv' && format !== 'json') return jsonError(400, 'format must be csv or json');
-    const date = (name: string) => {
-      const value = params.get(name) ?? '';
-      return isCalendarDate(value) ? value : undefined;
-    };
-    const filter: EntryFilter = {
+    const db = await getDb();
+    const { filter } = parseEntryQuery(Object.fromEntries(params), {
+      userId: user.id,
       visibleTeamIds: await visibleTeamIds(db, user),
-      team: params.get('team') || undefined,
-      category: params.get('category') || undefined,
-      q: params.get('q') || undefined,
-      from: date('from'),
-      to: date('to'),
-      userId: params.get('who') === 'me' ? user.id : undefined,
-      sort: 'date',
-      dir: 'asc',
-    };
-    const rows = await listEntries(db, filter);
+    });
+    // The file lists the whole filter oldest first, whatever order the page showed.
+    const rows = await listEntries(db, { ...filter, sort: 'date', dir: 'asc' });
     const entries = rows.map((e) => ({
       date: e.date,
       task: e.task,
@@ -65,5 +59,7 @@ export async function GET(req: Request) {
         'content-disposition': `attachment; filename="toil-${stamp}.csv"`,
       },
     });
-  });
+  } catch (err) {
+    return errorResponse(err);
+  }
 }

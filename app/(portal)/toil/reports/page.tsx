@@ -1,6 +1,7 @@
 import { BarChart3, TriangleAlert } from 'lucide-react';
 import { ToilCategoryChart } from '@/components/charts/toil-category-chart';
 import { ToilTrendChart } from '@/components/charts/toil-trend-chart';
+import { StatTile } from '@/components/data/stat-tile';
 import { CandidatesTable } from '@/components/toil/candidates-table';
 import { ReportFilters } from '@/components/toil/report-filters';
 import { ToilNav } from '@/components/toil/toil-nav';
@@ -9,8 +10,8 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { loadToilReport, type ToilReport } from '@/db/toil/report';
 import { hasRole } from '@/lib/auth/roles';
+import { formatHours, formatPercent, formatPeriod } from '@/lib/format';
 import { oneOf, single } from '@/lib/search-params';
-import { formatHours, formatShare, periodLabel } from '@/lib/toil/format';
 import { parseRange } from '@/lib/toil/periods';
 import { cn } from '@/lib/utils';
 import { pageContext } from '@/server/guard';
@@ -24,7 +25,7 @@ const MAX_CANDIDATES = 15;
 function trend(report: ToilReport) {
   const series = report.teams.map((t) => ({ key: t.slug, name: t.name }));
   const points = report.total.weeks.map((week, i) => ({
-    label: periodLabel(week.key),
+    label: formatPeriod(week.key),
     partial: week.partial,
     values: Object.fromEntries(
       report.teams.map((t) => {
@@ -75,9 +76,9 @@ export default async function ToilReportsPage({
         >
           <TriangleAlert className="mt-0.5 size-4 shrink-0 text-depleted" aria-hidden />
           <p>
-            <strong>{over.map((t) => `${t.name} (${formatShare(t.fraction)})`).join(', ')}</strong>{' '}
-            {over.length === 1 ? 'is' : 'are'} above the {formatShare(report.cap, 0)} toil cap: more than half
-            the time goes to manual, repetitive work. Start with the automation candidates below.
+            <strong>{over.map((t) => `${t.name} (${formatPercent(t.fraction, 1)})`).join(', ')}</strong>{' '}
+            {over.length === 1 ? 'is' : 'are'} above the {formatPercent(report.cap, 0)} toil cap: more than
+            half the time goes to manual, repetitive work. Start with the automation candidates below.
           </p>
         </div>
       )}
@@ -88,25 +89,29 @@ export default async function ToilReportsPage({
       ) : (
         <div className="grid gap-6">
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-            <Tile
+            <StatTile
+              size="lg"
               label="Toil"
-              value={formatShare(report.total.fraction)}
+              value={formatPercent(report.total.fraction, 1)}
               sub={`${formatHours(report.total.minutes)} of ${formatHours(report.total.capacityMinutes)} capacity`}
               tone={report.total.overCap ? 'text-depleted' : undefined}
               badge={report.total.fraction === null ? undefined : <CapBadge over={report.total.overCap} />}
               testId="tile-toil"
             />
-            <Tile
+            <StatTile
+              size="lg"
               label="Interrupts"
-              value={formatShare(report.total.interruptShare)}
+              value={formatPercent(report.total.interruptShare, 1)}
               sub="of toil time broke someone's focus"
             />
-            <Tile
+            <StatTile
+              size="lg"
               label="After hours"
-              value={formatShare(report.total.afterHoursShare)}
+              value={formatPercent(report.total.afterHoursShare, 1)}
               sub="of toil time outside working hours"
             />
-            <Tile
+            <StatTile
+              size="lg"
               label="Entries"
               value={String(report.total.entries)}
               sub={`${report.teams.length} team${report.teams.length === 1 ? '' : 's'}`}
@@ -117,7 +122,7 @@ export default async function ToilReportsPage({
 
           <Section
             title="Toil per week"
-            description={`Share of team capacity per whole week, against the ${formatShare(report.cap, 0)} cap. The week in progress is in the table below.`}
+            description={`Share of team capacity per whole week, against the ${formatPercent(report.cap, 0)} cap. The week in progress is in the table below.`}
           >
             <ToilTrendChart points={points} series={series} cap={report.cap} />
           </Section>
@@ -150,7 +155,7 @@ export default async function ToilReportsPage({
 
           <Section
             title="What to automate first"
-            description="Automation candidates ranked by payback (SPEC 1.4): hours saved per month = frequency × minutes ÷ 60 × automatable fraction (full 1, partial 0.5); payback = estimated hours ÷ hours saved per month."
+            description="Automation candidates ranked by payback: hours saved per month = frequency × minutes ÷ 60 × automatable fraction (full 1, partial 0.5); payback = estimated hours ÷ hours saved per month."
           >
             <CandidatesTable
               candidates={report.candidates.slice(0, MAX_CANDIDATES)}
@@ -189,34 +194,6 @@ function Section({
         {description && <CardDescription>{description}</CardDescription>}
       </CardHeader>
       <CardContent>{children}</CardContent>
-    </Card>
-  );
-}
-
-function Tile({
-  label,
-  value,
-  sub,
-  tone,
-  badge,
-  testId,
-}: {
-  label: string;
-  value: string;
-  sub: string;
-  tone?: string;
-  badge?: React.ReactNode;
-  testId?: string;
-}) {
-  return (
-    <Card data-testid={testId}>
-      <CardHeader>
-        <CardDescription className="flex items-center justify-between gap-2">
-          {label} {badge}
-        </CardDescription>
-        <CardTitle className={cn('text-3xl tabular-nums', tone)}>{value}</CardTitle>
-        <p className="text-xs text-muted-foreground">{sub}</p>
-      </CardHeader>
     </Card>
   );
 }

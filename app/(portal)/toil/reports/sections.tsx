@@ -4,7 +4,7 @@ import { SortHeader } from '@/components/data/sort-header';
 import { Badge } from '@/components/ui/badge';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
 import type { TeamToil, ToilReport } from '@/db/toil/report';
-import { formatHours, formatShare, periodLabel } from '@/lib/toil/format';
+import { formatHours, formatPercent, formatPeriod } from '@/lib/format';
 import type { PeriodToil } from '@/lib/toil/report';
 import { cn } from '@/lib/utils';
 
@@ -29,7 +29,7 @@ export function TeamsTable({ teams, cap, query }: { teams: TeamToil[]; cap: numb
           <Th className="text-right">Capacity / week</Th>
           <Th className="text-right">Toil</Th>
           <Th className="text-right">Toil %</Th>
-          <Th>Against {formatShare(cap, 0)} cap</Th>
+          <Th>Against {formatPercent(cap, 0)} cap</Th>
           <Th className="text-right">Interrupts</Th>
           <Th className="text-right">After hours</Th>
         </tr>
@@ -48,7 +48,7 @@ export function TeamsTable({ teams, cap, query }: { teams: TeamToil[]; cap: numb
             </Td>
             <Td className="text-right tabular-nums">{formatHours(t.minutes)}</Td>
             <Td className={cn('text-right font-medium tabular-nums', t.overCap && 'text-depleted')}>
-              {formatShare(t.fraction)}
+              {formatPercent(t.fraction, 1)}
             </Td>
             <Td>
               {t.fraction === null ? (
@@ -57,8 +57,8 @@ export function TeamsTable({ teams, cap, query }: { teams: TeamToil[]; cap: numb
                 <CapBadge over={t.overCap} />
               )}
             </Td>
-            <Td className="text-right tabular-nums">{formatShare(t.interruptShare, 0)}</Td>
-            <Td className="text-right tabular-nums">{formatShare(t.afterHoursShare, 0)}</Td>
+            <Td className="text-right tabular-nums">{formatPercent(t.interruptShare, 0)}</Td>
+            <Td className="text-right tabular-nums">{formatPercent(t.afterHoursShare, 0)}</Td>
           </Tr>
         ))}
       </TBody>
@@ -76,7 +76,7 @@ function PeriodCell({ period }: { period: PeriodToil }) {
       )}
       title={`${formatHours(period.minutes)} of ${formatHours(period.capacityMinutes)} capacity${period.partial ? ' (partial period)' : ''}`}
     >
-      {formatShare(period.fraction)}
+      {formatPercent(period.fraction, 1)}
       {period.overCap && <span className="sr-only"> (over cap)</span>}
     </Td>
   );
@@ -104,7 +104,7 @@ export function PeriodTable({ report, kind }: { report: ToilReport; kind: 'weeks
         {totals.map((period, i) => (
           <Tr key={period.key}>
             <Td className="whitespace-nowrap">
-              {periodLabel(period.key)}
+              {formatPeriod(period.key)}
               {period.partial && <span className="ml-1 text-xs text-muted-foreground">(partial)</span>}
             </Td>
             {report.teams.map((t) => (
@@ -135,7 +135,7 @@ export function CategoryTable({ categories }: { categories: ToilReport['categori
           <Tr key={c.slug}>
             <Td>{c.name}</Td>
             <Td className="text-right tabular-nums">{formatHours(c.minutes)}</Td>
-            <Td className="text-right tabular-nums">{formatShare(c.share)}</Td>
+            <Td className="text-right tabular-nums">{formatPercent(c.share, 1)}</Td>
             <Td className="text-right tabular-nums">{c.entries}</Td>
           </Tr>
         ))}
@@ -188,8 +188,8 @@ export function TopTasksTable({
             <Td className="text-right tabular-nums">{t.entries}</Td>
             <Td className="text-right tabular-nums">{formatHours(t.minutes)}</Td>
             <Td className="text-right tabular-nums">{Math.round(t.avgMinutes)}m</Td>
-            <Td className="text-right tabular-nums">{formatShare(t.share)}</Td>
-            <Td className="text-right tabular-nums">{formatShare(t.interruptShare, 0)}</Td>
+            <Td className="text-right tabular-nums">{formatPercent(t.share, 1)}</Td>
+            <Td className="text-right tabular-nums">{formatPercent(t.interruptShare, 0)}</Td>
           </Tr>
         ))}
       </TBody>

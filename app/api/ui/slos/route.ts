@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
+import { parseOverviewQuery } from '@/app/(portal)/slos/search-params';
 import { loadOverview } from '@/db/slo/api';
-import { parseOverviewQuery } from '@/db/slo/overview';
 import { withSession } from '@/server/api';
 
 export const dynamic = 'force-dynamic';
