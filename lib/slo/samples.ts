@@ -1,5 +1,6 @@
 // Validation of pushed SLI samples (SPEC 3). Hand-written rather than zod: it
 // runs over up to 10,000 samples per request on the ingestion hot path.
+import { isRealCalendarDate, MAX_SAMPLE_COUNT } from '@/lib/validation/dates';
 
 export interface SampleInput {
   /** Start of the minute, epoch milliseconds. */
@@ -44,17 +45,19 @@ export function parseSamples(raw: unknown[], opts: { now: number; oldestMinute: 
       });
     } else {
       ms = Date.parse(s.ts);
-      if (Number.isNaN(ms)) errors.push({ index, field: 'ts', message: 'is not a valid date' });
+      if (Number.isNaN(ms) || !isRealCalendarDate(s.ts))
+        errors.push({ index, field: 'ts', message: 'is not a real calendar instant' });
       else if (ms > opts.now + 5 * MINUTE) errors.push({ index, field: 'ts', message: 'is in the future' });
       else if (ms < opts.oldestMinute)
         errors.push({ index, field: 'ts', message: 'is older than the raw-sample retention' });
     }
     const good = s.good;
     const total = s.total;
-    const goodOk = typeof good === 'number' && Number.isFinite(good) && good >= 0;
-    const totalOk = typeof total === 'number' && Number.isFinite(total) && total >= 0;
-    if (!goodOk) errors.push({ index, field: 'good', message: 'must be a number ≥ 0' });
-    if (!totalOk) errors.push({ index, field: 'total', message: 'must be a number ≥ 0' });
+    const goodOk = typeof good === 'number' && Number.isFinite(good) && good >= 0 && good <= MAX_SAMPLE_COUNT;
+    const totalOk =
+      typeof total === 'number' && Number.isFinite(total) && total >= 0 && total <= MAX_SAMPLE_COUNT;
+    if (!goodOk) errors.push({ index, field: 'good', message: 'must be a number from 0 to 10^15' });
+    if (!totalOk) errors.push({ index, field: 'total', message: 'must be a number from 0 to 10^15' });
     if (goodOk && totalOk && (good as number) > (total as number)) {
       errors.push({ index, field: 'good', message: `must not exceed total (${good} > ${total})` });
     }
