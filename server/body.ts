@@ -1,4 +1,5 @@
 import { DomainError, ValidationError } from '@/lib/errors';
+import { findBadText } from '@/lib/validation/params';
 
 /** 2 MiB: the largest request body any route or import reads (SPEC 3). */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -49,9 +50,14 @@ export async function readBodyText(req: Request, limit = MAX_BODY_BYTES): Promis
 /** Reads and parses a JSON body within the size limit; malformed JSON is a 400. */
 export async function readJsonBody(req: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
   const text = await readBodyText(req, limit);
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw new ValidationError('Body is not valid JSON', { body: ['must be valid JSON'] });
   }
+  // Escaped NULs (\u0000) and lone surrogates survive JSON.parse; refuse them by field.
+  const bad = findBadText(value);
+  if (bad) throw new ValidationError(`${bad.path} ${bad.message}`, { [bad.path]: [bad.message] });
+  return value;
 }

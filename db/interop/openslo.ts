@@ -5,6 +5,7 @@ import { createService, getServiceBySlug, listServices, updateService } from '@/
 import type { DB } from '@/db/client';
 import { createSlo, getSloRow, listSloRows, updateSlo } from '@/db/slo/slos';
 import type { Actor } from '@/lib/audit';
+import { isDataError } from '@/lib/db-errors';
 import { DomainError, ValidationError } from '@/lib/errors';
 import {
   type DocumentResult,
@@ -23,6 +24,7 @@ import {
   sameDraft,
   summarize,
 } from '@/lib/openslo';
+import { findBadText } from '@/lib/validation/params';
 
 interface Run {
   actor: Actor;
@@ -62,6 +64,12 @@ export async function importOpenSlo(
 async function importDocument(db: DB, run: Run, doc: ParsedDocument): Promise<DocumentResult> {
   const head = { index: doc.index, kind: doc.kind, name: doc.name };
   if (!doc.ok) return { ...head, status: 'error', errors: doc.errors };
+  // A NUL or broken UTF-8 in any field refuses this document only, before anything is written.
+  const bad = findBadText(doc.service ?? doc.slos, 'document');
+  if (bad) {
+    const key = /\.([A-Za-z]+)$/.exec(bad.path)?.[1] ?? 'document';
+    return { ...head, status: 'error', errors: [{ field: FIELD_OF[key] ?? key, message: bad.message }] };
+  }
   const apply = (exec: DB): Promise<Outcome> =>
     doc.service ? applyService(exec, run, doc.service) : applySlos(exec, run, doc.slos ?? []);
   try {
@@ -75,6 +83,12 @@ async function importDocument(db: DB, run: Run, doc: ParsedDocument): Promise<Do
       ...(warnings.length > 0 ? { warnings } : {}),
     };
   } catch (err) {
+    if (isDataError(err))
+      return {
+        ...head,
+        status: 'error',
+        errors: [{ field: 'document', message: 'a value is not acceptable (encoding or range)' }],
+      };
     if (!(err instanceof DomainError)) throw err;
     return { ...head, status: 'error', errors: errorsOf(err) };
   }

@@ -77,3 +77,42 @@ export function checkSearchParams(params: URLSearchParams | Record<string, strin
     cleanText(k, v, 2_000);
   }
 }
+
+/** The path of the first string inside `value` carrying NUL or invalid UTF-8, with the problem. */
+export function findBadText(
+  value: unknown,
+  path = 'body',
+  depth = 0,
+): { path: string; message: string } | null {
+  if (depth > 64) return { path, message: 'is nested too deeply' };
+  if (typeof value === 'string') {
+    const problem = textProblem(value, 2_100_000);
+    return problem ? { path, message: problem } : null;
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const bad = findBadText(value[i], `${path}[${i}]`, depth + 1);
+      if (bad) return bad;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const keyProblem = textProblem(k, 200);
+      if (keyProblem) return { path, message: `has a key that ${keyProblem}` };
+      const bad = findBadText(v, `${path}.${k}`, depth + 1);
+      if (bad) return bad;
+    }
+  }
+  return null;
+}
+
+/** `?dryRun=` as SPEC 3 has it: absent, 1/true or 0/false; anything else (or repeated) is a 400. */
+export function dryRunParam(params: URLSearchParams): boolean {
+  const values = params.getAll('dryRun');
+  if (values.length === 0) return false;
+  if (values.length > 1) fail('dryRun', 'must be given once');
+  if (values[0] === '1' || values[0] === 'true') return true;
+  if (values[0] === '0' || values[0] === 'false') return false;
+  fail('dryRun', 'must be 1, true, 0 or false');
+}

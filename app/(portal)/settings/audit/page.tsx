@@ -9,6 +9,7 @@ import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { auditEntityTypes, listAudit } from '@/db/platform/audit';
 import { single } from '@/lib/search-params';
+import { MAX_PAGE } from '@/lib/validation/params';
 import { requirePageUser } from '@/server/guard';
 
 export const metadata = { title: 'Audit log' };
@@ -21,7 +22,7 @@ export default async function AuditPage({
   await requirePageUser('admin');
   const params = single(await searchParams);
   const db = await getDb();
-  const page = Number.parseInt(params.page ?? '1', 10) || 1;
+  const page = Math.min(MAX_PAGE, Math.max(1, Number.parseInt(params.page ?? '1', 10) || 1));
   const [{ rows, hasMore }, types] = await Promise.all([
     listAudit(db, { entityType: params.entity, actor: params.q, page }),
     auditEntityTypes(db),

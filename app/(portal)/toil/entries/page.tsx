@@ -16,6 +16,7 @@ import { countEntries, ENTRY_SORTS, type EntryFilter, listEntries } from '@/db/t
 import { hasRole } from '@/lib/auth/roles';
 import { oneOf, single } from '@/lib/search-params';
 import { formatMinutes } from '@/lib/toil/minutes';
+import { MAX_PAGE } from '@/lib/validation/params';
 import { requirePageUser } from '@/server/guard';
 
 export const metadata = { title: 'Toil entries' };
@@ -31,7 +32,7 @@ export default async function ToilEntriesPage({
   const params = single(await searchParams);
   const db = await getDb();
   const visible = await visibleTeamIds(db, user);
-  const page = Math.max(1, Number.parseInt(params.page ?? '1', 10) || 1);
+  const page = Math.min(MAX_PAGE, Math.max(1, Number.parseInt(params.page ?? '1', 10) || 1));
   const filter: EntryFilter = {
     visibleTeamIds: visible,
     team: params.team,
