@@ -1,7 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db';
-import { circuitOpen, recordDatabaseFailure, recordDatabaseSuccess, withDeadline } from '@/db/platform/circuit';
+import {
+  circuitOpen,
+  recordDatabaseFailure,
+  recordDatabaseSuccess,
+  withDeadline,
+} from '@/db/platform/circuit';
 
 export const dynamic = 'force-dynamic';
 
