@@ -97,10 +97,11 @@ test('two replicas on one PostgreSQL share sessions and edits; the background lo
     const page = await context.newPage();
     await page.goto(`${a.url}/login`);
     await new LoginPage(page).signIn(ADMIN.email, ADMIN.password);
-    await expect(page.getByRole('button', { name: 'User menu' })).toBeVisible();
+    // Two cold servers on a shared runner: the first sign-in can take a while.
+    await expect(page.getByRole('button', { name: 'User menu' })).toBeVisible({ timeout: 45_000 });
     await page.goto(`${b.url}/slos`);
     await expect(page).toHaveURL(`${b.url}/slos`);
-    await expect(page.getByRole('button', { name: 'User menu' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'User menu' })).toBeVisible({ timeout: 45_000 });
 
     // An edit on A is seen on B: samples pushed to A show in B's numbers.
     const ts = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 5 * 60_000).toISOString();

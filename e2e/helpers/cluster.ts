@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const PG_BIN = (() => {
   const root = '/usr/lib/postgresql';
@@ -68,7 +69,7 @@ export async function startCluster(): Promise<Cluster> {
   return cluster;
 }
 
-const ROOT = path.resolve(__dirname, '../..');
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
 export const ADMIN = { email: 'admin@fault.test', password: 'fault-admin-pass' };
