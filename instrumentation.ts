@@ -2,6 +2,12 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { getDbHandle } = await import('./db');
+  // The outage circuit's probe: closes the circuit as soon as the database answers again.
+  const { setDatabaseProbe } = await import('@/db/platform/circuit');
+  const { sql } = await import('drizzle-orm');
+  setDatabaseProbe(async () => {
+    await (await getDbHandle()).db.execute(sql`select 1`);
+  });
   // Prometheus sync and SLO snapshots: every replica starts the loop, one (the advisory-lock holder) works.
   const { startBackgroundJobs } = await import('@/db/platform/background');
   startBackgroundJobs(getDbHandle);

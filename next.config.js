@@ -1,20 +1,7 @@
 // @ts-check
-const isDev = process.env.NODE_ENV !== 'production';
-
-// Next's bootstrap scripts are inline, so script-src needs 'unsafe-inline'
-// (nonces would force every page dynamic for no gain: all pages are per-user anyway).
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+// Pages get their Content-Security-Policy from proxy.ts (a fresh script nonce per
+// request, no 'unsafe-inline' scripts); API responses are data, never documents.
+const apiCsp = "default-src 'none'; frame-ancestors 'none'";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -24,17 +11,24 @@ const nextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // forbidden() renders app/(portal)/forbidden.tsx inside the shell with status 403.
-  experimental: { authInterrupts: true },
+  // The toil CSV import takes up to 2,000,000 characters (up to 4 bytes each in UTF-8).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '8mb' } },
   async headers() {
     return [
       {
         source: '/:path*',
         headers: [
-          { key: 'Content-Security-Policy', value: csp },
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+        ],
+      },
+      {
+        source: '/api/:path*',
+        headers: [
+          { key: 'Content-Security-Policy', value: apiCsp },
+          { key: 'Cache-Control', value: 'no-store' },
         ],
       },
     ];

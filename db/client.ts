@@ -28,7 +28,7 @@ export async function openPostgres(url: string, opts: { max?: number } = {}): Pr
   const client = postgres(url, {
     max: opts.max ?? 10,
     onnotice: () => {},
-    connect_timeout: 5,
+    connect_timeout: 2,
     idle_timeout: 60,
     // JIT compiles the many-part aggregate queries for hundreds of ms and saves nothing
     // on index lookups this small (the overview went from ~1.7 s to tens of ms without it).

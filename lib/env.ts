@@ -17,6 +17,8 @@ const schema = z.object({
   OIDC_DEFAULT_ROLE: z.enum(['viewer', 'engineer', 'admin']).default('viewer'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Comma-separated addresses of reverse proxies whose X-Forwarded-For is believed (README "Sign-in limit"). */
+  TRUSTED_PROXIES: z.string().default(''),
   SLI_RAW_RETENTION_DAYS: z.coerce.number().int().min(7).default(400),
 });
 

@@ -23,11 +23,20 @@ export async function mustRun(cmd, args, env = {}) {
 
 export const hasBuild = () => fs.existsSync(path.join(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'));
 
-/** Starts `next start`, forwarding signals so Ctrl-C stops it cleanly (and releases the embedded database). */
+/**
+ * Starts the production server (scripts/server.mjs: Next's handler, recording each request's
+ * TCP peer for the sign-in limit), forwarding signals so Ctrl-C stops it cleanly.
+ */
 export function startNext(port, env = {}) {
-  const child = spawn(bin('next'), ['start', '-p', String(port)], {
+  const child = spawn(process.execPath, [path.resolve('scripts/server.mjs')], {
     stdio: 'inherit',
-    env: { NEXTAUTH_URL: `http://localhost:${port}`, ...process.env, NODE_ENV: 'production', ...env },
+    env: {
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      ...process.env,
+      NODE_ENV: 'production',
+      ...env,
+      PORT: String(port),
+    },
   });
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
   child.on('exit', (code) => process.exit(code ?? 0));

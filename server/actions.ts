@@ -1,10 +1,13 @@
 import { unstable_rethrow } from 'next/navigation';
 import { getDb } from '@/db';
 import type { DB } from '@/db/client';
+import { assertDatabaseAvailable, recordDatabaseFailure, recordDatabaseSuccess } from '@/db/platform/circuit';
 import type { ActionState } from '@/lib/action-state';
 import type { Actor } from '@/lib/audit';
 import type { Role } from '@/lib/auth/roles';
+import { isConnectionError, isDataError, isTimeoutError } from '@/lib/db-errors';
 import { DomainError, ValidationError } from '@/lib/errors';
+import { formProblems } from '@/lib/validation/form-input';
 import { actorOf, requireUser, type SessionUser } from '@/server/guard';
 
 export type { ActionState };
@@ -25,16 +28,36 @@ type Handler<T> = (ctx: ActionContext, form: FormData) => Promise<{ message: str
 export function guardedAction<T = unknown>(role: Role, handler: Handler<T>) {
   return async (_prev: ActionState<T>, form: FormData): Promise<ActionState<T>> => {
     try {
+      assertDatabaseAvailable();
       const user = await requireUser(role);
+      recordDatabaseSuccess();
+      if (!(form instanceof FormData))
+        throw new ValidationError('Send the form as form data', { form: ['missing'] });
+      const problems = formProblems(form);
+      if (problems) throw new ValidationError(`Check ${Object.keys(problems).join(', ')}`, problems);
       const result = await handler({ db: await getDb(), actor: actorOf(user), user }, form);
       return { ok: true, message: result?.message, data: result?.data };
     } catch (err) {
       unstable_rethrow(err);
-      const values = formValues(form);
+      const values = form instanceof FormData ? formValues(form) : {};
       if (err instanceof ValidationError)
         return { ok: false, message: err.message, fieldErrors: err.fieldErrors, values };
       if (err instanceof DomainError) return { ok: false, message: err.message, values };
+      if (isConnectionError(err) || isTimeoutError(err)) {
+        recordDatabaseFailure();
+        return {
+          ok: false,
+          message: 'The database is unavailable; nothing was saved. Retry shortly.',
+          values,
+        };
+      }
       console.error('server action failed', err);
+      if (isDataError(err))
+        return {
+          ok: false,
+          message: 'A value in the form is not acceptable (encoding or range); nothing was saved.',
+          values,
+        };
       return { ok: false, message: 'Something went wrong on the server; nothing was saved.', values };
     }
   };

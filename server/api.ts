@@ -2,9 +2,12 @@ import { NextResponse } from 'next/server';
 import { getDb } from '@/db';
 import type { DB } from '@/db/client';
 import { authenticateToken } from '@/db/identity/tokens';
+import { assertDatabaseAvailable, recordDatabaseFailure, recordDatabaseSuccess } from '@/db/platform/circuit';
 import type { Actor } from '@/lib/audit';
 import type { Role, TokenScope } from '@/lib/auth/roles';
+import { isConnectionError, isDataError, isTimeoutError } from '@/lib/db-errors';
 import { DomainError, ValidationError } from '@/lib/errors';
+import { urlProblem } from '@/lib/http/url-check';
 import { actorOf, requireUser, type SessionUser } from '@/server/guard';
 
 export function jsonError(status: number, message: string, extra: Record<string, unknown> = {}) {
@@ -31,9 +34,16 @@ export async function withToken(
   if (!match) {
     return jsonError(401, 'Missing bearer token: send "Authorization: Bearer <token>"', {});
   }
+  const problem = urlProblem(req.url);
+  if (problem)
+    return jsonError(400, `Invalid ${problem.field}: ${problem.message}`, {
+      fieldErrors: { [problem.field]: [problem.message] },
+    });
   try {
+    assertDatabaseAvailable();
     const db = await getDb();
     const check = await authenticateToken(db, match[1], scope);
+    recordDatabaseSuccess();
     if (!check.ok) return jsonError(check.status, check.message);
     return await handler({
       db,
@@ -54,7 +64,9 @@ export async function withSession(
   handler: (ctx: { db: DB; actor: Actor; user: SessionUser }) => Promise<Response>,
 ): Promise<Response> {
   try {
+    assertDatabaseAvailable();
     const user = await requireUser(role);
+    recordDatabaseSuccess();
     return await handler({ db: await getDb(), actor: actorOf(user), user });
   } catch (err) {
     return errorResponse(err);
@@ -76,21 +88,14 @@ export async function withReader(
 export function errorResponse(err: unknown): Response {
   if (err instanceof ValidationError) return jsonError(400, err.message, { fieldErrors: err.fieldErrors });
   if (err instanceof DomainError) return jsonError(err.status, err.message);
-  if (isConnectionError(err)) return jsonError(503, 'Database unavailable, retry shortly');
+  if (isConnectionError(err) || isTimeoutError(err)) {
+    recordDatabaseFailure();
+    return jsonError(503, 'Database unavailable, retry shortly');
+  }
+  // The database refused a value as data (bad encoding, out of range): the client's input.
   console.error('route handler failed', err);
+  if (isDataError(err)) return jsonError(400, 'A value in the request is not acceptable (encoding or range)');
   return jsonError(500, 'Internal error');
 }
 
-export function isConnectionError(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } };
-  const code = e?.code ?? e?.cause?.code ?? '';
-  return [
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'CONNECTION_CLOSED',
-    'CONNECTION_ENDED',
-    'CONNECT_TIMEOUT',
-    '57P01',
-    '57P03',
-  ].includes(code);
-}
+export { isConnectionError };

@@ -4,11 +4,15 @@ import { getServerSession } from 'next-auth';
 import { cache } from 'react';
 import { getDb } from '@/db';
 import type { DB } from '@/db/client';
+import { assertDatabaseAvailable, recordDatabaseFailure } from '@/db/platform/circuit';
 import { users } from '@/db/schema';
 import type { Actor } from '@/lib/audit';
 import { hasRole, type Role } from '@/lib/auth/roles';
+import { isConnectionError } from '@/lib/db-errors';
 import { ForbiddenError, UnauthorizedError } from '@/lib/errors';
 import { authOptions } from './auth-options';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface SessionUser {
   id: string;
@@ -24,7 +28,8 @@ export interface SessionUser {
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions());
   const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
+  if (!id || !UUID.test(id)) return null;
+  assertDatabaseAvailable();
   const db = await getDb();
   const [user] = await db
     .select({
@@ -33,10 +38,17 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
       name: users.name,
       role: users.role,
       disabled: users.disabled,
+      sessionVersion: users.sessionVersion,
     })
     .from(users)
-    .where(eq(users.id, id));
+    .where(eq(users.id, id))
+    .catch((err) => {
+      if (isConnectionError(err)) recordDatabaseFailure();
+      throw err;
+    });
   if (!user || user.disabled) return null;
+  // Signing out bumps the version: a session cookie replayed after that is dead (SPEC 7).
+  if (Number((session as { sv?: unknown }).sv ?? 0) !== user.sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 

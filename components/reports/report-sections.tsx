@@ -1,6 +1,6 @@
 import type * as React from 'react';
+import { formatMinutes } from '@/lib/format';
 import type { MonthlyReport } from '@/lib/reports/types';
-import { formatMinutes } from '@/lib/slo/format';
 import { MonthBars } from './thumbs';
 
 export function Section({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {

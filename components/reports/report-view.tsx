@@ -4,8 +4,8 @@
 import { ArrowDownRight, ArrowRight, ArrowUpRight } from 'lucide-react';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
+import { formatMinutes, formatPercent, formatTarget } from '@/lib/format';
 import type { MonthlyReport, SlaReportRow } from '@/lib/reports/types';
-import { formatMinutes, formatPercent, formatTarget } from '@/lib/slo/format';
 import { cn } from '@/lib/utils';
 import { FollowUps, IncidentsSection, Methodology, Section } from './report-sections';
 import { BurndownThumb, RagDot } from './thumbs';

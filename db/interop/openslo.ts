@@ -6,6 +6,7 @@ import type { Executor } from '@/db/client';
 import { mutate } from '@/db/platform/mutation';
 import { createSlo, getSloRow, listSloRows, updateSlo } from '@/db/slo/slos';
 import type { Actor } from '@/lib/audit';
+import { isDataError } from '@/lib/db-errors';
 import { DomainError, ValidationError } from '@/lib/errors';
 import {
   type DocumentResult,
@@ -24,6 +25,7 @@ import {
   sameDraft,
   summarize,
 } from '@/lib/openslo';
+import { findBadText } from '@/lib/validation/params';
 
 interface Run {
   actor: Actor;
@@ -63,6 +65,12 @@ export async function importOpenSlo(
 async function importDocument(db: Executor, run: Run, doc: ParsedDocument): Promise<DocumentResult> {
   const head = { index: doc.index, kind: doc.kind, name: doc.name };
   if (!doc.ok) return { ...head, status: 'error', errors: doc.errors };
+  // A NUL or broken UTF-8 in any field refuses this document only, before anything is written.
+  const bad = findBadText(doc.service ?? doc.slos, 'document');
+  if (bad) {
+    const key = /\.([A-Za-z]+)$/.exec(bad.path)?.[1] ?? 'document';
+    return { ...head, status: 'error', errors: [{ field: FIELD_OF[key] ?? key, message: bad.message }] };
+  }
   const apply = (exec: Executor): Promise<Outcome> =>
     doc.service ? applyService(exec, run, doc.service) : applySlos(exec, run, doc.slos ?? []);
   try {
@@ -79,6 +87,12 @@ async function importDocument(db: Executor, run: Run, doc: ParsedDocument): Prom
       ...(warnings.length > 0 ? { warnings } : {}),
     };
   } catch (err) {
+    if (isDataError(err))
+      return {
+        ...head,
+        status: 'error',
+        errors: [{ field: 'document', message: 'a value is not acceptable (encoding or range)' }],
+      };
     if (!(err instanceof DomainError)) throw err;
     return { ...head, status: 'error', errors: errorsOf(err) };
   }

@@ -6,8 +6,8 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { mutate } from '@/db/platform/mutation';
 import { reportSnapshots } from '@/db/schema';
+import { formatPercent } from '@/lib/format';
 import type { MonthlyReport } from '@/lib/reports/types';
-import { formatPercent } from '@/lib/slo/format';
 import { computeMonthlyReport } from './report';
 
 const SYSTEM = { type: 'system', label: 'reports' } as const;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { ROLES, type TokenScope } from '../../lib/auth/roles';
 
 export const roleEnum = pgEnum('role', ROLES);
@@ -12,6 +12,8 @@ export const users = pgTable('users', {
   /** bcrypt hash; null for users who sign in only through OIDC. */
   passwordHash: text('password_hash'),
   disabled: boolean('disabled').notNull().default(false),
+  /** Bumped on sign-out: sessions issued with an older version are refused (SPEC 7). */
+  sessionVersion: integer('session_version').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
 });

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from '@/db/platform/sql';
+import { formatBudgetLeft } from '@/lib/format';
 import { errorRatioOf } from '@/lib/slo/budget';
 import type { BudgetingMethod } from '@/lib/slo/definition';
-import { formatBudgetLeft } from '@/lib/slo/format';
 import type { SloStatus } from '@/lib/slo/policy';
 import type { SloStatusView } from './status';
 

@@ -43,7 +43,7 @@ export async function previewBudget(
     : sql``;
   const [a] = await queryRows<{ good: number; total: number; minutes: number; bad: number; ratio: number }>(
     db,
-    sql`select coalesce(sum(good), 0)::float8 as good, coalesce(sum(total), 0)::float8 as total,
+    sql`select coalesce(sum(least(good, 1e15)), 0)::float8 as good, coalesce(sum(least(total, 1e15)), 0)::float8 as total,
           count(*) filter (where total > 0)::int as minutes,
           count(*) filter (where total > 0 and good / total < ${input.timesliceTarget ?? 0}::float8)::int as bad,
           coalesce(sum(good / total) filter (where total > 0), 0)::float8 as ratio

@@ -5,14 +5,16 @@ import { invalidateSnapshots } from './snapshot-invalidation';
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
+/** Counts are bounded at ingest (SPEC 3); the clamp keeps rows stored before that from overflowing sums. */
+const MAX_MINUTE = '1e15';
 
 /** Rollup row of a set of raw minutes; bad minutes compare good/total to the SLO's slice target. */
 const rollupSelect = (bucket: 'hour' | 'day') =>
   sql.raw(`
-  coalesce(sum(s.good), 0) as good, coalesce(sum(s.total), 0) as total,
+  coalesce(sum(least(s.good, ${MAX_MINUTE})), 0) as good, coalesce(sum(least(s.total, ${MAX_MINUTE})), 0) as total,
   count(*) filter (where s.total > 0) as minutes,
   count(*) filter (where s.total > 0 and s.good / s.total < o.timeslice_target) as bad_minutes,
-  coalesce(sum(s.good / s.total) filter (where s.total > 0), 0) as ratio_sum,
+  coalesce(sum(least(s.good / s.total, 1)) filter (where s.total > 0), 0) as ratio_sum,
   date_trunc('${bucket}', s.minute at time zone 'UTC') at time zone 'UTC' as bucket`);
 
 /**

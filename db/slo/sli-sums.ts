@@ -78,18 +78,18 @@ export async function aggregateRanges(
     from p
     join slos o on o.id = p.slo_id
     cross join lateral (
-      select coalesce(sum(s.good), 0) as good, coalesce(sum(s.total), 0) as total,
+      select coalesce(sum(least(s.good, 1e15)), 0) as good, coalesce(sum(least(s.total, 1e15)), 0) as total,
         count(*) filter (where s.total > 0) as minutes,
         count(*) filter (where s.total > 0 and s.good / s.total < o.timeslice_target) as bad,
-        coalesce(sum(s.good / s.total) filter (where s.total > 0), 0) as ratio
+        coalesce(sum(least(s.good / s.total, 1)) filter (where s.total > 0), 0) as ratio
       from sli_samples s
       where p.level = 'm' and s.slo_id = p.slo_id and s.minute >= to_timestamp(p.t0) and s.minute < to_timestamp(p.t1)
       union all
-      select coalesce(sum(h.good), 0), coalesce(sum(h.total), 0), coalesce(sum(h.minutes), 0), coalesce(sum(h.bad_minutes), 0), coalesce(sum(h.ratio_sum), 0)
+      select coalesce(sum(least(h.good, 6e16)), 0), coalesce(sum(least(h.total, 6e16)), 0), coalesce(sum(h.minutes), 0), coalesce(sum(h.bad_minutes), 0), coalesce(sum(h.ratio_sum), 0)
       from sli_hourly h
       where p.level = 'h' and h.slo_id = p.slo_id and h.hour >= to_timestamp(p.t0) and h.hour < to_timestamp(p.t1)
       union all
-      select coalesce(sum(d.good), 0), coalesce(sum(d.total), 0), coalesce(sum(d.minutes), 0), coalesce(sum(d.bad_minutes), 0), coalesce(sum(d.ratio_sum), 0)
+      select coalesce(sum(least(d.good, 1.44e18)), 0), coalesce(sum(least(d.total, 1.44e18)), 0), coalesce(sum(d.minutes), 0), coalesce(sum(d.bad_minutes), 0), coalesce(sum(d.ratio_sum), 0)
       from sli_daily d
       where p.level = 'd' and d.slo_id = p.slo_id and d.day >= to_timestamp(p.t0) and d.day < to_timestamp(p.t1)
     ) a

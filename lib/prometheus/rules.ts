@@ -1,12 +1,14 @@
 // Prometheus rules for an SLO (SPEC 1.2, 2): recording rules for the error ratio
 // over every alert window and the budget remaining, and the four multi-window
 // multi-burn-rate alerts. Valid for `promtool check rules`.
+
 import { stringify } from 'yaml';
 import { ALERT_TIERS, alertFactor } from '@/lib/slo/alerts';
 import { budgetFraction } from '@/lib/slo/budget';
 import { LOOKBACKS, type Lookback } from '@/lib/slo/burn';
 import type { BudgetingMethod, SloWindow } from '@/lib/slo/definition';
 import { windowLengthMinutes } from '@/lib/slo/windows';
+import { escapeTemplateText, safeHttpUrl } from './escape';
 
 export interface RuleSlo {
   slug: string;
@@ -70,9 +72,9 @@ export function sloRuleGroup(s: RuleSlo, at = new Date()) {
         short_window: tier.short,
       },
       annotations: {
-        summary: `${s.name}: error budget burning ${Number(factor.toFixed(2))}× too fast (${tier.long}/${tier.short})`,
-        description: `${s.name} (${s.serviceSlug}) is burning its ${(s.target * 100).toFixed(3).replace(/\.?0+$/, '')}% / ${W} error budget at more than ${Number(factor.toFixed(2))}× over ${tier.long} and ${tier.short}. Portal: ${s.portalUrl}`,
-        ...(s.runbookUrl ? { runbook_url: s.runbookUrl } : {}),
+        summary: `${escapeTemplateText(s.name)}: error budget burning ${Number(factor.toFixed(2))}× too fast (${tier.long}/${tier.short})`,
+        description: `${escapeTemplateText(s.name)} (${s.serviceSlug}) is burning its ${(s.target * 100).toFixed(3).replace(/\.?0+$/, '')}% / ${W} error budget at more than ${Number(factor.toFixed(2))}× over ${tier.long} and ${tier.short}. Portal: ${s.portalUrl}`,
+        ...(safeHttpUrl(s.runbookUrl) ? { runbook_url: safeHttpUrl(s.runbookUrl) } : {}),
         dashboard: s.portalUrl,
       },
     };

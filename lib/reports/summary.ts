@@ -1,7 +1,7 @@
 // The executive summary: one paragraph of plain sentences generated from the report's numbers,
 // and the decisions leadership is asked to take (SPEC 1.7).
 
-import { formatPercent } from '@/lib/slo/format';
+import { formatPercent } from '@/lib/format';
 import type { MonthlyReport, Rag, SlaReportRow, SloReportRow } from './types';
 
 type SummaryInput = Pick<MonthlyReport, 'label' | 'closed' | 'slas' | 'slos' | 'incidents' | 'toil'>;

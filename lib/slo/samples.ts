@@ -2,6 +2,7 @@
 // runs over up to 10,000 samples per request on the ingestion hot path.
 
 import { MINUTE_MS } from '@/lib/format';
+import { isRealCalendarDate, MAX_SAMPLE_COUNT } from '@/lib/validation/dates';
 
 export interface SampleInput {
   /** Start of the minute, epoch milliseconds. */
@@ -44,7 +45,8 @@ export function parseSamples(raw: unknown[], opts: { now: number; oldestMinute: 
       });
     } else {
       ms = Date.parse(s.ts);
-      if (Number.isNaN(ms)) errors.push({ index, field: 'ts', message: 'is not a valid date' });
+      if (Number.isNaN(ms) || !isRealCalendarDate(s.ts))
+        errors.push({ index, field: 'ts', message: 'is not a real calendar instant' });
       else if (ms > opts.now + 5 * MINUTE_MS)
         errors.push({ index, field: 'ts', message: 'is in the future' });
       else if (ms < opts.oldestMinute)
@@ -52,10 +54,11 @@ export function parseSamples(raw: unknown[], opts: { now: number; oldestMinute: 
     }
     const good = s.good;
     const total = s.total;
-    const goodOk = typeof good === 'number' && Number.isFinite(good) && good >= 0;
-    const totalOk = typeof total === 'number' && Number.isFinite(total) && total >= 0;
-    if (!goodOk) errors.push({ index, field: 'good', message: 'must be a number ≥ 0' });
-    if (!totalOk) errors.push({ index, field: 'total', message: 'must be a number ≥ 0' });
+    const goodOk = typeof good === 'number' && Number.isFinite(good) && good >= 0 && good <= MAX_SAMPLE_COUNT;
+    const totalOk =
+      typeof total === 'number' && Number.isFinite(total) && total >= 0 && total <= MAX_SAMPLE_COUNT;
+    if (!goodOk) errors.push({ index, field: 'good', message: 'must be a number from 0 to 10^15' });
+    if (!totalOk) errors.push({ index, field: 'total', message: 'must be a number from 0 to 10^15' });
     if (goodOk && totalOk && (good as number) > (total as number)) {
       errors.push({ index, field: 'good', message: `must not exceed total (${good} > ${total})` });
     }

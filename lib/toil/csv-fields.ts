@@ -22,6 +22,7 @@ export function checkDate(text: string, now: Date): FieldResult<string> {
   const match = DATE.exec(text);
   if (!match) return { ok: false, message: `"${text}" is not a date; use YYYY-MM-DD.` };
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 2000) return { ok: false, message: `${text} is too far in the past; use a date from 2000 on.` };
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
     return { ok: false, message: `${text} is not a calendar date.` };

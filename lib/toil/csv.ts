@@ -1,6 +1,7 @@
 // Toil CSV import/export (SPEC 1.4). A CSV library turns the text into
 // records; this module owns the columns, validates each record and writes rows.
 
+import { neutraliseCsvCell, restoreCsvCell } from '@/lib/csv-safe';
 import type { Automatable } from './aggregates';
 import type { ToilCategory } from './categories';
 import type { FieldResult } from './csv-fields';
@@ -88,8 +89,11 @@ type RowChecks = { [K in keyof ToilRowInput]: FieldResult<ToilRowInput[K]> };
 /** Cells by column name, header names compared case-insensitively, values trimmed. */
 function readCells(record: Record<string, string>): (column: ToilCsvColumn) => string {
   const cells = new Map<string, string>();
-  for (const [key, value] of Object.entries(record))
-    cells.set(key.trim().toLowerCase(), (value ?? '').trim());
+  for (const [key, value] of Object.entries(record)) {
+    // Extra cells beyond the header arrive as an array (reported as a row error by the parser).
+    if (typeof value !== 'string') continue;
+    cells.set(key.trim().toLowerCase(), restoreCsvCell(value.trim()));
+  }
   return (column) => cells.get(column) ?? '';
 }
 
@@ -145,6 +149,7 @@ export function validateToilCsvHeader(header: readonly string[]): CsvRowError[] 
  */
 export function toCsvRow(values: readonly string[]): string {
   return values
+    .map(neutraliseCsvCell)
     .map((value) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value))
     .join(',');
 }

@@ -11,6 +11,7 @@ import {
 } from '@/lib/slo/definition';
 import { isValidTimeZone } from '@/lib/slo/windows';
 import { slugSchema } from './catalog';
+import { dateProblem, MAX_DATE_MS, MIN_DATE_MS } from './dates';
 
 const optionalNumber = z.preprocess(
   (v) => (v === '' || v === null || v === undefined ? null : v),
@@ -55,7 +56,12 @@ export const sloInput = z
     alertMinEvents: optionalNumber,
     runbookUrl: z.preprocess(
       (v) => (v === '' ? null : v),
-      z.string().url('A full URL, e.g. https://wiki/runbook').nullable().default(null),
+      z
+        .string()
+        .url('A full URL, e.g. https://wiki/runbook')
+        .refine((v) => /^https?:\/\//i.test(v), 'Only http(s) links')
+        .nullable()
+        .default(null),
     ),
   })
   .superRefine((v, ctx) => {
@@ -125,10 +131,29 @@ export function describeWindow(w: SloWindow): string {
 /** Samples body of POST /api/v1/slos/{slug}/samples (SPEC 3). */
 export const MAX_SAMPLES_PER_REQUEST = 10_000;
 
+/** A correction date: a real calendar instant between 2000 and 2099 (2026-02-30 is refused, not rolled over). */
+const correctionDate = (message: string) =>
+  z
+    .unknown()
+    .superRefine((v, ctx) => {
+      const problem = typeof v === 'string' ? dateProblem(v) : v instanceof Date ? null : message;
+      if (problem)
+        ctx.addIssue({ code: 'custom', message: problem === message ? message : `Date ${problem}` });
+    })
+    .pipe(z.coerce.date({ message }))
+    .refine((d) => d.getTime() >= MIN_DATE_MS && d.getTime() < MAX_DATE_MS, 'Between 2000 and 2099');
+
+/** The longest correction: a quarter. A longer one would hide most of any window. */
+export const MAX_CORRECTION_DAYS = 92;
+
 export const correctionInput = z
   .object({
-    startsAt: z.coerce.date({ message: 'A start date and time' }),
-    endsAt: z.coerce.date({ message: 'An end date and time' }),
+    startsAt: correctionDate('A start date and time'),
+    endsAt: correctionDate('An end date and time'),
     reason: z.string().trim().min(3, 'Say why (at least 3 characters)').max(500, 'At most 500 characters'),
   })
-  .refine((v) => v.endsAt > v.startsAt, { path: ['endsAt'], message: 'The end must be after the start' });
+  .refine((v) => v.endsAt > v.startsAt, { path: ['endsAt'], message: 'The end must be after the start' })
+  .refine((v) => Number(v.endsAt) - Number(v.startsAt) <= MAX_CORRECTION_DAYS * 86_400_000, {
+    path: ['endsAt'],
+    message: `A correction covers at most ${MAX_CORRECTION_DAYS} days`,
+  });

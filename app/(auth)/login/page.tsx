@@ -1,6 +1,7 @@
 import { Boxes } from 'lucide-react';
 import { redirect } from 'next/navigation';
 import { env, isEmbedded, oidcConfigured } from '@/lib/env';
+import { safeCallbackPath } from '@/lib/http/safe-path';
 import { currentUser } from '@/server/guard';
 import { LoginForm } from './client';
 
@@ -26,7 +27,7 @@ export default async function LoginPage({
           </p>
           <LoginForm
             initialError={error ? 'Sign-in failed. Check your details and try again.' : undefined}
-            callbackUrl={safeCallback(callbackUrl)}
+            callbackUrl={safeCallbackPath(callbackUrl)}
             oidcName={oidcConfigured() ? env().OIDC_NAME : undefined}
           />
         </div>
@@ -38,9 +39,4 @@ export default async function LoginPage({
       </div>
     </div>
   );
-}
-
-/** Only same-site paths, never an open redirect. */
-function safeCallback(url: string | undefined): string {
-  return url?.startsWith('/') && !url.startsWith('//') ? url : '/';
 }

@@ -10,8 +10,8 @@ import { monthStrips } from '@/db/reports/history';
 import { reportTimezone } from '@/db/reports/report';
 import { listSlas } from '@/db/reports/slas';
 import { hasRole } from '@/lib/auth/roles';
+import { formatTarget } from '@/lib/format';
 import { parseMonthKey, previousMonths } from '@/lib/reports/month';
-import { formatTarget } from '@/lib/slo/format';
 import { requirePageUser } from '@/server/guard';
 
 export const metadata = { title: 'Reports' };

@@ -6,7 +6,8 @@ import type { DB } from '@/db/client';
 import { getDataSource, syncSlo } from '@/db/interop/prometheus-sync';
 import { type BudgetPreview, previewBudget } from '@/db/slo/preview';
 import { createSlo, getSloRow, updateSlo } from '@/db/slo/slos';
-import { ValidationError } from '@/lib/errors';
+import { DomainError, ValidationError } from '@/lib/errors';
+import { isUuid } from '@/lib/validation/params';
 import { sloFormToInput, validateSloForm } from '@/lib/validation/slo-form';
 import { formObject, guardedAction } from '@/server/actions';
 import { requireUser } from '@/server/guard';
@@ -73,13 +74,23 @@ export async function previewBudgetAction(
   sloId: string | null,
   values: Record<string, string>,
 ): Promise<BudgetPreview | { error: string }> {
-  await requireUser('viewer');
-  const result = validateSloForm(values);
-  if (!result.ok) return { error: 'Fix the highlighted fields to see a preview.' };
-  if (!sloId)
-    return {
-      error:
-        'No samples yet: a new push SLO has no history. The preview appears when you edit it after data arrives.',
-    };
-  return previewBudget(await getDb(), sloId, result.value);
+  // A public endpoint like every action: every failure is an answer, never a 500.
+  try {
+    await requireUser('viewer');
+    if (sloId !== null && !isUuid(sloId)) return { error: 'sloId: must be a valid id (UUID)' };
+    if (typeof values !== 'object' || values === null)
+      return { error: 'Fix the highlighted fields to see a preview.' };
+    const result = validateSloForm(values);
+    if (!result.ok) return { error: 'Fix the highlighted fields to see a preview.' };
+    if (!sloId)
+      return {
+        error:
+          'No samples yet: a new push SLO has no history. The preview appears when you edit it after data arrives.',
+      };
+    return await previewBudget(await getDb(), sloId, result.value);
+  } catch (err) {
+    if (err instanceof DomainError) return { error: err.message };
+    console.error('budget preview failed', err);
+    return { error: 'The preview is unavailable right now.' };
+  }
 }

@@ -1,22 +1,35 @@
 import { sql } from 'drizzle-orm';
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db';
+import {
+  circuitOpen,
+  recordDatabaseFailure,
+  recordDatabaseSuccess,
+  withDeadline,
+} from '@/db/platform/circuit';
 
 export const dynamic = 'force-dynamic';
 
-/** Liveness and readiness: 200 with the database reachable, 503 otherwise. Never behind auth. */
+const unavailable = () =>
+  NextResponse.json(
+    { status: 'unavailable', error: 'database unreachable' },
+    { status: 503, headers: { 'cache-control': 'no-store' } },
+  );
+
+/**
+ * Liveness and readiness: 200 with the database reachable, 503 otherwise (within 2 s).
+ * Never behind auth; the database's own error goes to the server log, not the answer.
+ */
 export async function GET() {
+  if (circuitOpen()) return unavailable();
   try {
-    const db = await getDb();
-    await Promise.race([
-      db.execute(sql`select 1`),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('database timeout')), 3000)),
-    ]);
+    const db = await withDeadline(getDb(), 1_500);
+    await withDeadline(db.execute(sql`select 1`), 1_500);
+    recordDatabaseSuccess();
     return NextResponse.json({ status: 'ok' }, { headers: { 'cache-control': 'no-store' } });
   } catch (err) {
-    return NextResponse.json(
-      { status: 'unavailable', error: err instanceof Error ? err.message : 'database unreachable' },
-      { status: 503, headers: { 'cache-control': 'no-store' } },
-    );
+    recordDatabaseFailure();
+    console.error('health check: database unreachable', err);
+    return unavailable();
   }
 }

@@ -7,7 +7,7 @@ import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { listSlas } from '@/db/reports/slas';
 import { hasRole } from '@/lib/auth/roles';
-import { formatTarget } from '@/lib/slo/format';
+import { formatTarget } from '@/lib/format';
 import { requirePageUser } from '@/server/guard';
 
 export const metadata = { title: 'SLAs' };

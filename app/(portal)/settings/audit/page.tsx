@@ -9,6 +9,7 @@ import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { auditEntityTypes, listAudit } from '@/db/platform/audit';
 import { single } from '@/lib/search-params';
+import { MAX_PAGE } from '@/lib/validation/params';
 import { requirePageUser } from '@/server/guard';
 import { parseAuditQuery } from './search-params';
 

@@ -1,8 +1,10 @@
 // The toil entry list's URL state (?q=&team=&category=&who=me&from=&to=&sort=&dir=&page=), read by
 // the entries page and by the CSV/JSON export of the same filter.
+
 import { ENTRY_SORTS, type EntryFilter } from '@/db/toil/entry-list';
 import { oneOf } from '@/lib/search-params';
 import { isCalendarDate } from '@/lib/toil/periods';
+import { MAX_PAGE } from '@/lib/validation/params';
 
 export function parseEntryQuery(
   p: Record<string, string | undefined>,
@@ -21,6 +23,6 @@ export function parseEntryQuery(
       sort: oneOf(p.sort, ENTRY_SORTS),
       dir: p.dir === 'desc' ? 'desc' : p.dir === 'asc' ? 'asc' : undefined,
     },
-    page: Math.max(1, Number.parseInt(p.page ?? '1', 10) || 1),
+    page: Math.min(MAX_PAGE, Math.max(1, Number.parseInt(p.page ?? '1', 10) || 1)),
   };
 }

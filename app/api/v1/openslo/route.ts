@@ -1,7 +1,9 @@
 import { NextResponse } from 'next/server';
 import { exportAll, importOpenSlo } from '@/db/interop/openslo';
 import { MAX_OPENSLO_BYTES } from '@/lib/openslo';
+import { dryRunParam } from '@/lib/validation/params';
 import { jsonError, withToken } from '@/server/api';
+import { PayloadTooLargeError, readBodyText } from '@/server/body';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,10 +26,14 @@ export async function POST(req: Request) {
   return withToken(req, 'sli:write', async ({ db, actor }) => {
     const tooLarge = () =>
       jsonError(413, `At most ${MAX_OPENSLO_BYTES} bytes of YAML per request; split the file`);
-    if (Number(req.headers.get('content-length') ?? 0) > MAX_OPENSLO_BYTES) return tooLarge();
-    const body = await req.text();
-    if (Buffer.byteLength(body, 'utf8') > MAX_OPENSLO_BYTES) return tooLarge();
-    const dryRun = ['1', 'true'].includes(new URL(req.url).searchParams.get('dryRun') ?? '');
+    const dryRun = dryRunParam(new URL(req.url).searchParams);
+    let body: string;
+    try {
+      body = await readBodyText(req, MAX_OPENSLO_BYTES);
+    } catch (err) {
+      if (err instanceof PayloadTooLargeError) return tooLarge();
+      throw err;
+    }
     const result = await importOpenSlo(db, actor, body, { dryRun });
     return NextResponse.json(result, { status: result.errors > 0 ? 422 : 200 });
   });
