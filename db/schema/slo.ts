@@ -4,6 +4,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   text,
@@ -26,7 +27,8 @@ export const slos = pgTable(
     /** 'ratio' | 'latency' */
     sliKind: text('sli_kind').notNull(),
     latencyThresholdMs: doublePrecision('latency_threshold_ms'),
-    target: doublePrecision('target').notNull(),
+    /** An exact decimal (0.999, never 0.9990000000000001); read as a number. */
+    target: numeric('target', { mode: 'number' }).notNull(),
     /** 'rolling' | 'calendar' */
     windowType: text('window_type').notNull(),
     windowDays: integer('window_days'),
