@@ -1,3 +1,4 @@
+export * from './alerts';
 export * from './audit';
 export * from './auth';
 export * from './catalog';
@@ -5,4 +6,3 @@ export * from './prometheus';
 export * from './settings';
 export * from './slo';
 export * from './toil';
-export * from './alerts';

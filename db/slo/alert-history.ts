@@ -85,7 +85,11 @@ export async function recordAlertTransitions(db: DB, computed: ApiSlo[], now = n
         };
         const moved =
           previous === null
-            ? await tx.insert(sloAlertStates).values(row).onConflictDoNothing().returning({ t: sloAlertStates.tier })
+            ? await tx
+                .insert(sloAlertStates)
+                .values(row)
+                .onConflictDoNothing()
+                .returning({ t: sloAlertStates.tier })
             : await tx
                 .update(sloAlertStates)
                 .set(row)
@@ -149,7 +153,12 @@ function instant(raw: string | null, field: string): Date | undefined {
 }
 
 /** GET /api/v1/slos/{slug}/alerts?from=&to= (SPEC 3). */
-export async function alertHistoryBySlug(db: Executor, slug: string, rawFrom: string | null, rawTo: string | null) {
+export async function alertHistoryBySlug(
+  db: Executor,
+  slug: string,
+  rawFrom: string | null,
+  rawTo: string | null,
+) {
   const [slo] = await db.select({ id: slos.id }).from(slos).where(eq(slos.slug, slug));
   if (!slo) throw new NotFoundError(`SLO "${slug}"`);
   const from = instant(rawFrom, 'from');

@@ -2,14 +2,16 @@ import { createHmac } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { DB, Executor } from '@/db/client';
 import { getSetting } from '@/db/platform/settings';
-import { alertDeliveryStatus, alertNotifications, type NotificationChannel, sloAlertStates } from '@/db/schema';
+import {
+  alertDeliveryStatus,
+  alertNotifications,
+  type NotificationChannel,
+  sloAlertStates,
+} from '@/db/schema';
 import { alertAnnotations, alertLabels, alertName } from '@/lib/prometheus/rules';
 import { alertWindows, nominalWindowDays } from '@/lib/slo/alerts';
 import { type PostableAlert, postableAlert, RESEND_MS, retryDelayMs, webhookBody } from '@/lib/slo/notify';
-import {
-  EMPTY_NOTIFICATION_SETTINGS,
-  type NotificationSettings,
-} from '@/lib/validation/notifications';
+import { EMPTY_NOTIFICATION_SETTINGS, type NotificationSettings } from '@/lib/validation/notifications';
 import { windowOf } from '@/lib/validation/slo';
 import { listSloRows } from './slos';
 
@@ -57,7 +59,10 @@ async function recordAttempt(db: DB, channel: NotificationChannel, now: Date, er
     nextAttemptAt: error ? new Date(now.getTime() + retryDelayMs(failures)) : null,
     lastError: error,
   };
-  await db.insert(alertDeliveryStatus).values(row).onConflictDoUpdate({ target: alertDeliveryStatus.channel, set: row });
+  await db
+    .insert(alertDeliveryStatus)
+    .values(row)
+    .onConflictDoUpdate({ target: alertDeliveryStatus.channel, set: row });
 }
 
 /**

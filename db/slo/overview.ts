@@ -3,7 +3,6 @@ import type { Executor } from '@/db/client';
 import { queryRows } from '@/db/platform/sql';
 import { errorRatioOf } from '@/lib/slo/budget';
 import type { BudgetingMethod } from '@/lib/slo/definition';
-import { formatBudgetLeft } from '@/lib/slo/format';
 import type { SloStatus } from '@/lib/slo/policy';
 import type { SloStatusView } from './status';
 
@@ -20,8 +19,13 @@ export interface OverviewRow {
   method: string;
   attainment: number | null;
   remaining: number | null;
-  budgetLeft: string;
+  /** The budget in its unit and what is used of it; formatted on render. */
+  budgetTotal: number;
+  budgetConsumed: number;
+  budgetUnit: 'events' | 'minutes';
   status: SloStatus;
+  /** The burn of a firing page alert, shown beside the status ("Healthy · burning 30×"). */
+  pagingBurn: number | null;
   burn1h: number | null;
   burn6h: number | null;
   firing: { tier: number; severity: 'page' | 'ticket' }[];
@@ -94,8 +98,11 @@ export async function overviewRows(db: Executor, views: SloStatusView[]): Promis
     method: v.slo.budgetingMethod,
     attainment: v.budget.attainment,
     remaining: v.budget.remaining,
-    budgetLeft: formatBudgetLeft(v.budget.budgetTotal, v.budget.budgetConsumed, v.budget.unit),
+    budgetTotal: v.budget.budgetTotal,
+    budgetConsumed: v.budget.budgetConsumed,
+    budgetUnit: v.budget.unit,
     status: v.status,
+    pagingBurn: v.pagingBurn,
     burn1h: v.burnRates['1h'],
     burn6h: v.burnRates['6h'],
     firing: v.firing.map((a) => ({ tier: a.tier, severity: a.severity })),

@@ -40,7 +40,13 @@ export async function sloSeries(
   const buckets = chartBuckets(from, to, bucketMs);
   const instants = burnChartInstants(from, to);
   const windows = alertWindowMinutes(view.alertWindowDays);
-  const requests: RangeRequest[] = buckets.map((b) => ({ sloId, key: b.key, start: b.start, end: b.end, exclude }));
+  const requests: RangeRequest[] = buckets.map((b) => ({
+    sloId,
+    key: b.key,
+    start: b.start,
+    end: b.end,
+    exclude,
+  }));
   // Consumption before `from` (when zoomed into part of the window) still counts against the budget.
   if (from.getTime() > view.range.start.getTime()) {
     requests.push({ sloId, key: 'pre', start: view.range.start, end: from, exclude });

@@ -57,7 +57,9 @@ describe('sloRuleGroup', () => {
   });
 
   it('scales the alert windows of a 7-day and a 90-day SLO and keeps the factors', () => {
-    const week = sloRuleGroup({ ...base, window: { type: 'rolling', days: 7 } }).rules.filter((r) => 'alert' in r);
+    const week = sloRuleGroup({ ...base, window: { type: 'rolling', days: 7 } }).rules.filter(
+      (r) => 'alert' in r,
+    );
     expect(week.map((a) => ('expr' in a ? a.expr : ''))).toEqual([
       'slo:sli_error:ratio_rate14m{slo="checkout"} > 0.0144 and slo:sli_error:ratio_rate1m{slo="checkout"} > 0.0144',
       'slo:sli_error:ratio_rate1h24m{slo="checkout"} > 0.006 and slo:sli_error:ratio_rate7m{slo="checkout"} > 0.006',

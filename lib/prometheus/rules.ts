@@ -97,7 +97,8 @@ export function sloRuleGroup(s: RuleSlo, at = new Date()) {
       s.budgetingMethod === 'occurrences'
         ? `sum(increase(${s.totalQuery}[${tier.long}]))`
         : `count_over_time((sum(rate(${s.totalQuery}[2m])) > 0)[${tier.long}:1m])`;
-    const minEvents = s.alertMinEvents && s.alertMinEvents > 0 ? ` and on() ${seen} >= ${s.alertMinEvents}` : '';
+    const minEvents =
+      s.alertMinEvents && s.alertMinEvents > 0 ? ` and on() ${seen} >= ${s.alertMinEvents}` : '';
     return {
       alert: alertName(tier),
       expr: `${record(tier.long)}${sel} > ${threshold} and ${record(tier.short)}${sel} > ${threshold}${minEvents}`,

@@ -39,16 +39,20 @@ describe('calendar budget note', () => {
     );
     expect(note).toBe('223.2 min for December; 1 min used');
     expect(
-      calendarBudgetNote({ type: 'rolling', days: 30 }, { unit: 'minutes', budgetTotal: 1, budgetConsumed: 0, attainment: 1 }, start),
+      calendarBudgetNote(
+        { type: 'rolling', days: 30 },
+        { unit: 'minutes', budgetTotal: 1, budgetConsumed: 0, attainment: 1 },
+        start,
+      ),
     ).toBeNull();
   });
 
   it('names weeks and quarters', () => {
-    expect(periodLabel({ type: 'calendar', unit: 'quarter', timezone: 'UTC' }, new Date('2026-10-01T00:00:00Z'))).toBe(
-      'Q4 2026',
-    );
-    expect(periodLabel({ type: 'calendar', unit: 'week', timezone: 'UTC' }, new Date('2026-11-30T00:00:00Z'))).toBe(
-      'the week of Nov 30',
-    );
+    expect(
+      periodLabel({ type: 'calendar', unit: 'quarter', timezone: 'UTC' }, new Date('2026-10-01T00:00:00Z')),
+    ).toBe('Q4 2026');
+    expect(
+      periodLabel({ type: 'calendar', unit: 'week', timezone: 'UTC' }, new Date('2026-11-30T00:00:00Z')),
+    ).toBe('the week of Nov 30');
   });
 });

@@ -34,13 +34,16 @@ export function describeExhaustion(ttxMinutes: number | null, horizonMinutes: nu
 export function periodLabel(window: SloWindow, periodStart: Date): string {
   if (window.type === 'rolling') return `the last ${window.days} days`;
   const timeZone = window.timezone;
-  if (window.unit === 'month') return new Intl.DateTimeFormat('en-US', { month: 'long', timeZone }).format(periodStart);
+  if (window.unit === 'month')
+    return new Intl.DateTimeFormat('en-US', { month: 'long', timeZone }).format(periodStart);
   if (window.unit === 'week') {
     return `the week of ${new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone }).format(periodStart)}`;
   }
-  const parts = new Intl.DateTimeFormat('en-US', { month: 'numeric', year: 'numeric', timeZone }).formatToParts(
-    periodStart,
-  );
+  const parts = new Intl.DateTimeFormat('en-US', {
+    month: 'numeric',
+    year: 'numeric',
+    timeZone,
+  }).formatToParts(periodStart);
   const month = Number(parts.find((p) => p.type === 'month')?.value ?? 1);
   const year = parts.find((p) => p.type === 'year')?.value ?? '';
   return `Q${Math.floor((month - 1) / 3) + 1} ${year}`;

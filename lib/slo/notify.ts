@@ -39,6 +39,9 @@ export function postableAlert(args: {
 }
 
 /** The webhook body: Alertmanager-like, so receivers written for it read it too. */
-export function webhookBody(alerts: (PostableAlert & { status: 'firing' | 'resolved' })[], now: Date): string {
+export function webhookBody(
+  alerts: (PostableAlert & { status: 'firing' | 'resolved' })[],
+  now: Date,
+): string {
   return JSON.stringify({ version: '1', sender: 'sre-portal', sentAt: now.toISOString(), alerts });
 }

@@ -15,7 +15,9 @@ describe('parseTargetPercent', () => {
     const r = parseTargetPercent('0.999');
     expect(r.ok).toBe(false);
     expect(!r.ok && r.message).toContain('did you mean 99.9 %?');
-    expect(!r.ok && (parseTargetPercent('0.95') as { message: string }).message).toContain('did you mean 95 %?');
+    expect(!r.ok && (parseTargetPercent('0.95') as { message: string }).message).toContain(
+      'did you mean 95 %?',
+    );
   });
 
   it('asks for a confirmation below 50 %', () => {

@@ -65,7 +65,8 @@ export function parseTargetPercent(raw: unknown, confirmedLow = false): TargetPa
   const percent = Number(text);
   if (percent <= 0) return { ok: false, message: 'Above 0 %' };
   if (percent >= 100) return { ok: false, message: 'Below 100 %: a 100 % target leaves no error budget' };
-  if (percent < 1) return { ok: false, message: `The target is a percentage: did you mean ${shiftDecimal(text, 2)} %?` };
+  if (percent < 1)
+    return { ok: false, message: `The target is a percentage: did you mean ${shiftDecimal(text, 2)} %?` };
   const fraction = Number(shiftDecimal(text, -2));
   const problem = targetFractionProblem(fraction);
   if (problem) return { ok: false, message: problem };
