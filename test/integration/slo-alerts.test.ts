@@ -38,10 +38,7 @@ describeEachDriver('SLO alerts', (ctx, driver) => {
     // Two hours of 5 % errors (burn 50): every tier of a 30-day SLO fires.
     await db.transaction((tx) => ingestSamples(tx, slo.id, minutes(t0, t0 + 2 * 3_600_000, 50)));
     const other = await secondHandle(ctx());
-    const loops = [
-      createBackgroundLoop(async () => ctx()),
-      createBackgroundLoop(async () => other ?? ctx()),
-    ];
+    const loops = [createBackgroundLoop(async () => ctx()), createBackgroundLoop(async () => other ?? ctx())];
     try {
       const at1 = new Date(t0 + 2 * 3_600_000 - 1);
       const ran = await Promise.all(loops.map((l) => l.tick(at1)));
@@ -58,17 +55,31 @@ describeEachDriver('SLO alerts', (ctx, driver) => {
       expect(history.events.find((e) => e.tier === 1)?.longBurn).toBeCloseTo(50, 6);
 
       // An hour of clean traffic: tiers 1–2 resolve (5m and 30m are clean); 3 and 4 (short 2h, 6h) keep firing.
-      await db.transaction((tx) => ingestSamples(tx, slo.id, minutes(t0 + 2 * 3_600_000, t0 + 3 * 3_600_000, 0)));
+      await db.transaction((tx) =>
+        ingestSamples(tx, slo.id, minutes(t0 + 2 * 3_600_000, t0 + 3 * 3_600_000, 0)),
+      );
       const at2 = new Date(t0 + 3 * 3_600_000 - 1);
       await Promise.all(loops.map((l) => l.tick(at2)));
       await Promise.all(loops.map((l) => l.tick(at2)));
       history = await alertHistoryBySlug(db, slo.slug, null, null);
-      expect(history.events.filter((e) => e.state === 'resolved').map((e) => e.tier).sort()).toEqual([1, 2]);
+      expect(
+        history.events
+          .filter((e) => e.state === 'resolved')
+          .map((e) => e.tier)
+          .sort(),
+      ).toEqual([1, 2]);
       expect(history.events).toHaveLength(6);
 
-      const windowed = await alertHistoryBySlug(db, slo.slug, new Date(at2.getTime() - MIN).toISOString(), null);
+      const windowed = await alertHistoryBySlug(
+        db,
+        slo.slug,
+        new Date(at2.getTime() - MIN).toISOString(),
+        null,
+      );
       expect(windowed.events.map((e) => e.state)).toEqual(['resolved', 'resolved']);
-      await expect(alertHistoryBySlug(db, slo.slug, 'yesterday', null)).rejects.toBeInstanceOf(ValidationError);
+      await expect(alertHistoryBySlug(db, slo.slug, 'yesterday', null)).rejects.toBeInstanceOf(
+        ValidationError,
+      );
     } finally {
       await other?.close();
     }
@@ -80,7 +91,9 @@ describeEachDriver('SLO alerts', (ctx, driver) => {
     const now = Date.now();
     // Clean for 29 days would be slow to write; an hour of 3 % errors after a clean day is enough:
     // budget left stays high (Healthy) while tier 1 pages at 30×.
-    await db.transaction((tx) => ingestSamples(tx, slo.id, minutes(now - 26 * 3_600_000, now - 3_600_000, 0)));
+    await db.transaction((tx) =>
+      ingestSamples(tx, slo.id, minutes(now - 26 * 3_600_000, now - 3_600_000, 0)),
+    );
     await db.transaction((tx) => ingestSamples(tx, slo.id, minutes(now - 3_600_000, now + MIN, 30)));
     const view = await sloStatusBySlug(db, slo.slug);
     expect(view.firing.some((a) => a.severity === 'page')).toBe(true);
@@ -101,7 +114,10 @@ describeEachDriver('SLO alerts', (ctx, driver) => {
     const slo = await makeSlo(db, { target: 0.999 });
     const row = await getSloRow(db, slo.slug);
     expect(row?.target).toBe(0.999);
-    const [raw] = await queryRows<{ t: string }>(db, sql`select target::text as t from slos where id = ${slo.id}`);
+    const [raw] = await queryRows<{ t: string }>(
+      db,
+      sql`select target::text as t from slos where id = ${slo.id}`,
+    );
     expect(raw.t).toBe('0.999');
     const err = await makeSlo(db, { target: 0.9999999999999 }).catch((e) => e);
     expect(err).toBeInstanceOf(ValidationError);
