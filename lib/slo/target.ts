@@ -39,8 +39,8 @@ export function decimalsOf(value: number): number {
 /** Why a target fraction cannot be an SLO's target; null when it can. */
 export function targetFractionProblem(target: number): string | null {
   if (!Number.isFinite(target)) return 'Must be a number';
-  if (target <= 0) return 'Above 0 %';
-  if (target >= 1) return 'Below 100 %: a 100 % target leaves no error budget';
+  if (target <= 0) return 'Above 0%';
+  if (target >= 1) return 'Below 100%: a 100% target leaves no error budget';
   if (decimalsOf(target) > MAX_TARGET_DECIMALS) {
     return `The error budget 1 − ${target} is too small to count over the window: use at most ${MAX_TARGET_DECIMALS} decimals (${MAX_TARGET_DECIMALS - 2} in percent)`;
   }
@@ -63,8 +63,8 @@ export function parseTargetPercent(raw: unknown, confirmedLow = false): TargetPa
   if (text === '') return { ok: false, message: 'A target is required, e.g. 99.9' };
   if (!DECIMAL.test(text)) return { ok: false, message: 'A percentage such as 99.9' };
   const percent = Number(text);
-  if (percent <= 0) return { ok: false, message: 'Above 0 %' };
-  if (percent >= 100) return { ok: false, message: 'Below 100 %: a 100 % target leaves no error budget' };
+  if (percent <= 0) return { ok: false, message: 'Above 0%' };
+  if (percent >= 100) return { ok: false, message: 'Below 100%: a 100% target leaves no error budget' };
   if (percent < 1)
     return { ok: false, message: `The target is a percentage: did you mean ${shiftDecimal(text, 2)} %?` };
   const fraction = Number(shiftDecimal(text, -2));
