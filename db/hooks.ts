@@ -1,4 +1,5 @@
 import type { MutationHook } from '@/db/platform/mutation';
+import type { AlertTransitionHook } from '@/db/slo/alert-history';
 import { sloSnapshotHook } from '@/db/slo/snapshot-invalidation';
 
 /**
@@ -6,3 +7,10 @@ import { sloSnapshotHook } from '@/db/slo/snapshot-invalidation';
  * A new module that caches derived numbers adds its hook here instead of asking every writer to call it.
  */
 export const mutationHooks: readonly MutationHook[] = [sloSnapshotHook];
+
+/**
+ * Run once per deployment, after commit, for every recorded alert state change
+ * (firing / resolved / suppressed) of every tier. Filter on `t.severity === 'page'`
+ * and `t.to === 'firing'` (or `t.from === 'firing'`) to react to a page starting or stopping.
+ */
+export const alertTransitionHooks: readonly AlertTransitionHook[] = [];

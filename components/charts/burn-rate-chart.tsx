@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { spreadLabels } from '@/lib/chart-layout';
 import { formatBurn } from '@/lib/format';
 import {
   axisTick,
@@ -24,120 +25,215 @@ import {
 } from './chart-utils';
 import { linearTicks, niceStep } from './scales';
 
-export interface BurnRateThreshold {
-  label: string;
-  factor: number;
+/** One alert tier: its line is the burn it evaluates, its threshold the factor. */
+export interface BurnRateTier {
+  tier: number;
   severity: 'page' | 'ticket';
+  factor: number;
+  /** Scaled windows, e.g. '14m' and '1m'. */
+  long: string;
+  short: string;
 }
 
-interface Row {
+export interface AlertAnnotation {
   t: number;
-  /** Value drawn: the burn rate, clamped to the top of the axis. */
-  plot: number | null;
-  /** The real burn rate, for the tooltip. */
-  burn: number | null;
+  label: string;
+  state: 'firing' | 'resolved' | 'suppressed';
 }
 
-const severityColor = { page: 'var(--critical)', ticket: 'var(--warning)' } as const;
+type Point = { t: number } & Partial<Record<`t${number}`, number | null>>;
 
-/** '14.4× page (1h)' */
-function thresholdLabel(th: BurnRateThreshold): string {
-  return `${formatBurn(th.factor, 'trim')} ${th.severity}${th.label ? ` (${th.label})` : ''}`;
-}
+const TIER_COLORS: Record<number, string> = {
+  1: 'var(--depleted)',
+  2: 'var(--critical)',
+  3: 'var(--warning)',
+  4: 'var(--primary)',
+};
+const STATE_COLORS = {
+  firing: 'var(--depleted)',
+  resolved: 'var(--healthy)',
+  suppressed: 'var(--muted-foreground)',
+};
+const X_AXIS_HEIGHT = 30;
+const LABEL_GAP = 13;
+
+const formatFactor = (v: number) => formatBurn(v, 'trim');
+const tierLabel = (t: BurnRateTier) => `T${t.tier} ${formatFactor(t.factor)} ${t.long}/${t.short}`;
 
 /**
- * Error-budget burn rate (multiples of the sustainable rate) with alert thresholds.
- * The axis stays linear; when the data spikes past 3× the highest threshold, the axis
- * is capped there and the clipped values are flagged in the tooltip.
+ * The burn each alert tier evaluates (the lower of its long and short
+ * windows) over time, against that tier's factor: a line above its threshold
+ * means the tier fires (as in Pyrra). Spikes above the axis are clipped and
+ * marked with a ▲; threshold labels are spread so they never overlap.
  */
 export function BurnRateChart({
   points,
-  thresholds,
+  tiers,
   corrections = [],
-  height = 240,
+  annotations = [],
+  height = 260,
 }: {
-  points: { t: number; burn: number | null }[];
-  thresholds: BurnRateThreshold[];
+  points: Point[];
+  tiers: BurnRateTier[];
   corrections?: { start: number; end: number }[];
+  annotations?: AlertAnnotation[];
   height?: number;
 }) {
-  const values = points.map((p) => p.burn).filter(isValue);
+  const keys = tiers.map((t) => `t${t.tier}` as const);
+  const values = points.flatMap((p) => keys.map((k) => p[k])).filter(isValue);
   const maxBurn = Math.max(0, ...values);
-  const maxThreshold = Math.max(0, ...thresholds.map((th) => th.factor).filter(isValue));
-  const cap = maxThreshold > 0 ? maxThreshold * 3 : Number.POSITIVE_INFINITY;
+  const maxFactor = Math.max(0, ...tiers.map((t) => t.factor));
+  const cap = maxFactor > 0 ? maxFactor * 2 : Number.POSITIVE_INFINITY;
   const clipped = maxBurn > cap;
-  const step = niceStep((clipped ? cap : Math.max(maxBurn, maxThreshold) * 1.1 || 1) / 5);
-  // Clipped: the axis ends exactly at the cap; otherwise at the next round tick above 110% of the data.
-  const top = clipped ? cap : Math.ceil((Math.max(maxBurn, maxThreshold) * 1.1 || 1) / step) * step;
-  const data: Row[] = sortByTime(points).map((p) => {
-    const burn = isValue(p.burn) ? p.burn : null;
-    return { t: p.t, burn, plot: burn === null ? null : Math.min(burn, top) };
+  const span = clipped ? cap : Math.max(maxBurn, maxFactor) * 1.1 || 1;
+  const step = niceStep(span / 5);
+  const top = clipped ? cap : Math.ceil(span / step) * step;
+  const data = sortByTime(points).map((p) => {
+    const row: Record<string, number | null | boolean> = { t: p.t };
+    for (const k of keys) {
+      const v = p[k];
+      const burn = isValue(v) ? v : null;
+      row[k] = burn;
+      row[`plot_${k}`] = burn === null ? null : Math.min(burn, top);
+      row[`clip_${k}`] = burn !== null && burn > top;
+    }
+    return row;
   });
-  const latest = data.filter((d) => d.burn !== null).at(-1)?.burn;
+
+  // Threshold labels: pixel rows of their lines, spread apart so none overlaps another.
+  const plotTop = chartMargin.top;
+  const plotHeight = height - chartMargin.top - chartMargin.bottom - X_AXIS_HEIGHT;
+  const wanted = tiers.map((t) => plotTop + (1 - t.factor / top) * plotHeight - 4);
+  const placed = spreadLabels(wanted, LABEL_GAP, plotTop + 10, plotTop + plotHeight - 2);
+
+  const latest = tiers
+    .map((t) => {
+      const v = data.filter((d) => isValue(d[`t${t.tier}`] as number | null)).at(-1)?.[`t${t.tier}`];
+      return isValue(v as number)
+        ? `T${t.tier} ${formatFactor(v as number)} of ${formatFactor(t.factor)}`
+        : '';
+    })
+    .filter(Boolean);
   const label = [
-    'Error budget burn rate over time',
-    latest == null ? '' : `latest ${formatBurn(latest, 'trim')}`,
-    thresholds.length ? `alert thresholds ${thresholds.map(thresholdLabel).join(', ')}` : '',
-    clipped ? `values above ${formatBurn(cap, 'trim')} are clipped` : '',
+    'Burn each alert tier evaluates over time, against its factor',
+    latest.length ? `latest ${latest.join(', ')}` : '',
+    clipped ? `values above ${formatFactor(cap)} are clipped and marked` : '',
+    annotations.length ? `${annotations.length} alert state changes marked` : '',
   ]
     .filter(Boolean)
     .join('; ');
 
   return (
-    <ChartFrame label={label} empty={values.length === 0} height={height}>
-      <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={data} margin={chartMargin} accessibilityLayer={false}>
-          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
-          <XAxis {...timeAxisProps(data.map((d) => d.t))} />
-          <YAxis
-            type="number"
-            domain={[0, top]}
-            ticks={linearTicks(0, top, step)}
-            allowDataOverflow
-            tickFormatter={(v: number) => formatBurn(v, 'trim')}
-            tick={axisTick}
-            stroke="var(--border)"
-            tickLine={false}
-            width={48}
-          />
-          {correctionAreas(corrections)}
-          {thresholds.map((th) => (
-            <ReferenceLine
-              key={`th-${th.severity}-${th.factor}-${th.label}`}
-              y={th.factor}
-              stroke={severityColor[th.severity]}
-              strokeDasharray="6 4"
-              label={{
-                value: thresholdLabel(th),
-                position: 'insideBottomRight',
-                fill: severityColor[th.severity],
-                fontSize: 11,
-              }}
+    <div>
+      <ChartFrame label={label} empty={values.length === 0} height={height}>
+        <ResponsiveContainer width="100%" height={height}>
+          <LineChart data={data} margin={chartMargin} accessibilityLayer={false}>
+            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
+            <XAxis {...timeAxisProps(data.map((d) => d.t as number))} height={X_AXIS_HEIGHT} />
+            <YAxis
+              type="number"
+              domain={[0, top]}
+              ticks={linearTicks(0, top, step)}
+              allowDataOverflow
+              tickFormatter={(v: number) => formatFactor(v)}
+              tick={axisTick}
+              stroke="var(--border)"
+              tickLine={false}
+              width={48}
             />
-          ))}
-          <Tooltip
-            {...tooltipProps}
-            formatter={(_value, _name, item) => {
-              const row = item.payload as Row | undefined;
-              if (!row || row.burn === null) return ['–', 'Burn rate'];
-              const note = row.burn > top ? ` (clipped at ${formatBurn(top, 'trim')})` : '';
-              return [`${formatBurn(row.burn, 'trim')}${note}`, 'Burn rate'];
-            }}
-            labelFormatter={(t) => tooltipTimeLabel(t, corrections)}
-          />
-          <Line
-            type="linear"
-            dataKey="plot"
-            name="Burn rate"
-            stroke="var(--primary)"
-            strokeWidth={2}
-            dot={false}
-            activeDot={{ r: 3 }}
-            connectNulls={false}
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
-    </ChartFrame>
+            {correctionAreas(corrections)}
+            {annotations.map((a) => (
+              <ReferenceLine
+                key={`ann-${a.t}-${a.label}`}
+                x={a.t}
+                stroke={STATE_COLORS[a.state]}
+                strokeOpacity={0.6}
+                ifOverflow="hidden"
+              />
+            ))}
+            {tiers.map((t, i) => (
+              <ReferenceLine
+                key={`th-${t.tier}`}
+                y={t.factor}
+                stroke={TIER_COLORS[t.tier]}
+                strokeDasharray="6 4"
+                label={(props: { viewBox?: { x?: number; width?: number } }) => (
+                  <text
+                    x={(props.viewBox?.x ?? 0) + (props.viewBox?.width ?? 0) - 4}
+                    y={placed[i]}
+                    textAnchor="end"
+                    fill={TIER_COLORS[t.tier]}
+                    fontSize={11}
+                    data-testid={`threshold-label-${t.tier}`}
+                  >
+                    {tierLabel(t)}
+                  </text>
+                )}
+              />
+            ))}
+            <Tooltip
+              {...tooltipProps}
+              formatter={(_value, name, item) => {
+                const row = item.payload as Record<string, number | null | boolean>;
+                const key = String(item.dataKey ?? '').replace('plot_', '');
+                const burn = row?.[key] as number | null;
+                if (!isValue(burn)) return ['–', name];
+                return [
+                  `${formatFactor(burn)}${burn > top ? ` (clipped at ${formatFactor(top)})` : ''}`,
+                  name,
+                ];
+              }}
+              labelFormatter={(t) => tooltipTimeLabel(t, corrections)}
+            />
+            {tiers.map((t) => {
+              const k = `t${t.tier}`;
+              return (
+                <Line
+                  key={k}
+                  type="linear"
+                  dataKey={`plot_${k}`}
+                  name={`T${t.tier} ${t.severity} (${t.long}/${t.short})`}
+                  stroke={TIER_COLORS[t.tier]}
+                  strokeWidth={t.severity === 'page' ? 2 : 1.5}
+                  dot={(props: {
+                    cx?: number;
+                    cy?: number;
+                    payload?: Record<string, unknown>;
+                    index?: number;
+                  }) =>
+                    props.payload?.[`clip_${k}`] && props.cx !== undefined && props.cy !== undefined ? (
+                      <path
+                        key={`clip-${k}-${props.index}`}
+                        d={`M${props.cx - 4},${props.cy + 6} L${props.cx + 4},${props.cy + 6} L${props.cx},${props.cy} Z`}
+                        fill={TIER_COLORS[t.tier]}
+                        data-testid="clipped-marker"
+                      />
+                    ) : (
+                      <g key={`noclip-${k}-${props.index}`} />
+                    )
+                  }
+                  activeDot={{ r: 3 }}
+                  connectNulls={false}
+                  isAnimationActive={false}
+                />
+              );
+            })}
+          </LineChart>
+        </ResponsiveContainer>
+      </ChartFrame>
+      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground">
+        {tiers.map((t) => (
+          <li key={t.tier} className="flex items-center gap-1.5">
+            <span
+              className="inline-block h-0.5 w-4"
+              style={{ background: TIER_COLORS[t.tier] }}
+              aria-hidden
+            />
+            T{t.tier} {t.severity}: fires above {formatFactor(t.factor)} over {t.long} and {t.short}
+          </li>
+        ))}
+        {clipped && <li>▲ clipped above {formatFactor(cap)}</li>}
+      </ul>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-export { BurnRateChart, type BurnRateThreshold } from './burn-rate-chart';
+export { type AlertAnnotation, BurnRateChart, type BurnRateTier } from './burn-rate-chart';
 export { BurndownChart } from './burndown-chart';
 export { SliChart } from './sli-chart';
 export { Sparkline, type SparklineStatus } from './sparkline';

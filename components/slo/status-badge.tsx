@@ -9,11 +9,24 @@ const VARIANT = {
   unknown: 'default',
 } as const;
 
-export function StatusBadge({ status }: { status: SloStatus }) {
+const times = (burn: number) => `${burn >= 10 ? burn.toFixed(0) : burn.toFixed(1)}×`;
+
+/**
+ * The budget's status tier; while a page alert fires, also the burn beside it
+ * ("Healthy · burning 30×"), so a paging SLO never reads as simply healthy.
+ */
+export function StatusBadge({ status, burn = null }: { status: SloStatus; burn?: number | null }) {
+  const paging = burn !== null && Number.isFinite(burn);
   return (
-    <Badge variant={VARIANT[status]} data-status={status}>
+    <Badge
+      variant={paging ? 'depleted' : VARIANT[status]}
+      data-status={status}
+      data-paging={paging || undefined}
+      title={paging ? 'A page-severity burn-rate alert is firing' : undefined}
+    >
       <span className="size-1.5 rounded-full bg-current" aria-hidden />
       {STATUS_LABELS[status]}
+      {paging && ` · burning ${times(burn)}`}
     </Badge>
   );
 }

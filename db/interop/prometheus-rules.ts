@@ -18,6 +18,7 @@ function toRuleSlo(row: SloRow, baseUrl: string): RuleSlo | null {
     goodQuery: q.goodQuery,
     totalQuery: q.totalQuery,
     runbookUrl: row.runbookUrl,
+    alertMinEvents: row.alertMinEvents,
     portalUrl: `${baseUrl.replace(/\/$/, '')}/slos/${row.slug}`,
   };
 }

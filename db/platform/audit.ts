@@ -25,11 +25,19 @@ export async function recordAudit(tx: Executor, actor: Actor, change: AuditChang
   });
 }
 
+/** Never copied into the audit log: hashes and the data source's credentials. */
+const SECRET_KEYS = new Set([
+  'passwordHash',
+  'tokenHash',
+  'password',
+  'bearerToken',
+  'secret',
+  'signingSecret',
+]);
+
 function toJson(value: unknown): unknown {
   if (value === undefined) return null;
-  return JSON.parse(
-    JSON.stringify(value, (key, v) => (key === 'passwordHash' || key === 'tokenHash' ? undefined : v)),
-  );
+  return JSON.parse(JSON.stringify(value, (key, v) => (SECRET_KEYS.has(key) ? undefined : v)));
 }
 
 export interface AuditFilter {

@@ -1,6 +1,8 @@
 import type { ReservedSql } from 'postgres';
 import type { DbHandle } from '@/db/client';
 import { getDataSource, getSyncState, syncSlo } from '@/db/interop/prometheus-sync';
+import { recordAlertTransitions } from '@/db/slo/alert-history';
+import { deliverNotifications } from '@/db/slo/notifications';
 import { pruneRawSamples } from '@/db/slo/samples';
 import { listSloRows } from '@/db/slo/slos';
 import { refreshSnapshots } from '@/db/slo/snapshots';
@@ -54,32 +56,56 @@ export async function syncDueSlos(handle: DbHandle, now = new Date()): Promise<n
   return synced;
 }
 
-/** Started once per server process (instrumentation.ts); only the lock holder works. */
-export function startBackgroundJobs(getHandle: () => Promise<DbHandle>, everyMs = 30_000): void {
+/** Where alert links point (runbooks aside): the portal's own URL. */
+function portalBaseUrl(): string {
+  return process.env.NEXTAUTH_URL ?? 'http://localhost:3000';
+}
+
+/**
+ * One background round, on the lock holder only: sync Prometheus SLOs, refresh
+ * the snapshots, record alert transitions (history, hooks) and deliver
+ * notifications. Returns false when another replica holds the lock.
+ */
+export function createBackgroundLoop(getHandle: () => Promise<DbHandle>) {
   let lock: LeaderLock | null = null;
   let running = false;
   let lastPrune = 0;
-  const tick = async () => {
-    if (running) return;
+  const tick = async (now = new Date()): Promise<boolean> => {
+    if (running) return false;
     running = true;
     try {
       const handle = await getHandle();
       lock ??= new LeaderLock(handle);
-      if (await lock.held()) {
-        await syncDueSlos(handle);
-        // Keep the overview's snapshots fresh so no reader waits for 1,000 SLOs to compute.
-        await refreshSnapshots(handle.db);
-        if (Date.now() - lastPrune > 3_600_000) {
-          lastPrune = Date.now();
-          await pruneRawSamples(handle.db, env().SLI_RAW_RETENTION_DAYS);
-        }
+      if (!(await lock.held())) return false;
+      await syncDueSlos(handle, now);
+      // Keep the overview's snapshots fresh so no reader waits for 1,000 SLOs to compute.
+      const snapshots = await refreshSnapshots(handle.db, undefined, now);
+      // Alert history and notifications: once per deployment, because only the leader gets here.
+      await recordAlertTransitions(
+        handle.db,
+        snapshots.map((s) => s.api),
+        now,
+      );
+      await deliverNotifications(handle.db, portalBaseUrl(), now);
+      if (now.getTime() - lastPrune > 3_600_000) {
+        lastPrune = now.getTime();
+        await pruneRawSamples(handle.db, env().SLI_RAW_RETENTION_DAYS);
       }
+      return true;
     } catch (err) {
-      console.error('prometheus sync round failed', err);
+      console.error('background round failed', err);
+      return false;
     } finally {
       running = false;
     }
   };
+  return { tick };
+}
+
+/** Started once per server process (instrumentation.ts); only the lock holder works. */
+export function startBackgroundJobs(getHandle: () => Promise<DbHandle>, everyMs = 30_000): void {
+  const loop = createBackgroundLoop(getHandle);
+  const tick = () => void loop.tick();
   setTimeout(tick, 5_000).unref();
   setInterval(tick, everyMs).unref();
 }

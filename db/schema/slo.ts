@@ -4,6 +4,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   text,
@@ -28,7 +29,8 @@ export const slos = pgTable(
     description: text('description').notNull().default(''),
     sliKind: text('sli_kind').$type<SliKind>().notNull(),
     latencyThresholdMs: doublePrecision('latency_threshold_ms'),
-    target: doublePrecision('target').notNull(),
+    /** An exact decimal (0.999, never 0.9990000000000001); read as a number. */
+    target: numeric('target', { mode: 'number' }).notNull(),
     windowType: text('window_type').$type<WindowType>().notNull(),
     windowDays: integer('window_days'),
     /** Calendar windows only. */

@@ -1,5 +1,6 @@
 import { mutate } from '@/db/platform/mutation';
 import type { DB } from '../client';
+import { seedAlerts } from './alerts';
 import { seedCatalog } from './catalog';
 import { seedReports } from './reports';
 import { seedSlos } from './slos';
@@ -14,6 +15,7 @@ const SEEDERS: { name: string; run: (db: DB) => Promise<void> }[] = [
   { name: 'SLOs with 90 days of minute samples', run: seedSlos },
   { name: '8 weeks of toil', run: seedToil },
   { name: '3 SLAs', run: seedReports },
+  { name: 'current SLO alert states', run: seedAlerts },
 ];
 
 export async function seedDemo(db: DB, log: (msg: string) => void = () => {}): Promise<void> {

@@ -29,11 +29,15 @@ export function sloToJson(v: SloStatusView) {
     status: v.status,
     burnRates: Object.fromEntries(Object.entries(v.burnRates).map(([k, b]) => [k, round(b, 4)])),
     timeToExhaustionMinutes: round(v.timeToExhaustionMinutes, 1),
+    exhaustsWithinWindow: v.timeToExhaustionMinutes === null ? null : !v.exhaustsBeyondWindow,
+    pagingBurn: round(v.pagingBurn, 4),
     alerts: v.alerts.map((a) => ({
       tier: a.tier,
       severity: a.severity,
       longWindow: a.long,
       shortWindow: a.short,
+      longWindowMinutes: a.longMinutes,
+      shortWindowMinutes: a.shortMinutes,
       factor: round(a.factor, 4),
       longBurn: round(a.longBurn, 4),
       shortBurn: round(a.shortBurn, 4),
@@ -45,6 +49,9 @@ export function sloToJson(v: SloStatusView) {
       severity: a.severity,
       longWindow: a.long,
       shortWindow: a.short,
+      factor: round(a.factor, 4),
+      longBurn: round(a.longBurn, 4),
+      shortBurn: round(a.shortBurn, 4),
     })),
   };
 }

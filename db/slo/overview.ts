@@ -20,8 +20,13 @@ export interface OverviewRow {
   method: string;
   attainment: number | null;
   remaining: number | null;
-  budgetLeft: string;
+  /** The budget in its unit and what is used of it; formatted on render. */
+  budgetTotal: number;
+  budgetConsumed: number;
+  budgetUnit: 'events' | 'minutes';
   status: SloStatus;
+  /** The burn of a firing page alert, shown beside the status ("Healthy · burning 30×"). */
+  pagingBurn: number | null;
   burn1h: number | null;
   burn6h: number | null;
   firing: { tier: number; severity: 'page' | 'ticket' }[];
@@ -94,8 +99,11 @@ export async function overviewRows(db: Executor, views: SloStatusView[]): Promis
     method: v.slo.budgetingMethod,
     attainment: v.budget.attainment,
     remaining: v.budget.remaining,
-    budgetLeft: formatBudgetLeft(v.budget.budgetTotal, v.budget.budgetConsumed, v.budget.unit),
+    budgetTotal: v.budget.budgetTotal,
+    budgetConsumed: v.budget.budgetConsumed,
+    budgetUnit: v.budget.unit,
     status: v.status,
+    pagingBurn: v.pagingBurn,
     burn1h: v.burnRates['1h'],
     burn6h: v.burnRates['6h'],
     firing: v.firing.map((a) => ({ tier: a.tier, severity: a.severity })),

@@ -106,39 +106,3 @@ export async function aggregateRanges(
   }
   return out;
 }
-
-export interface SeriesPoint extends SliAggregate {
-  at: Date;
-}
-
-/** Per-bucket aggregates of one SLO for charts: hourly or daily rollup rows in [start, end). */
-export async function sliSeries(
-  db: Executor,
-  sloId: string,
-  start: Date,
-  end: Date,
-  bucket: 'hour' | 'day',
-): Promise<SeriesPoint[]> {
-  const table = bucket === 'hour' ? sql.raw('sli_hourly') : sql.raw('sli_daily');
-  const col = sql.raw(bucket);
-  const rows = await queryRows<{
-    at: string | Date;
-    good: number;
-    total: number;
-    minutes: number;
-    bad_minutes: number;
-    ratio_sum: number;
-  }>(
-    db,
-    sql`select ${col} as at, good, total, minutes, bad_minutes, ratio_sum from ${table}
-        where slo_id = ${sloId} and ${col} >= ${start.toISOString()}::timestamptz and ${col} < ${end.toISOString()}::timestamptz order by ${col}`,
-  );
-  return rows.map((r) => ({
-    at: new Date(r.at),
-    good: Number(r.good),
-    total: Number(r.total),
-    minutesWithData: Number(r.minutes),
-    badMinutes: Number(r.bad_minutes),
-    ratioSum: Number(r.ratio_sum),
-  }));
-}

@@ -1,13 +1,27 @@
 import { and, gt, inArray, lt } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { sloCorrections } from '@/db/schema';
-import { type AlertEvaluation, evaluateAlerts } from '@/lib/slo/alerts';
-import { type BudgetSummary, computeBudget, errorRatioOf, type SliAggregate } from '@/lib/slo/budget';
-import { burnRate, LOOKBACKS, type Lookback, lookbackMinutes, timeToExhaustionMinutes } from '@/lib/slo/burn';
+import {
+  type AlertEvaluation,
+  alertWindowMinutes,
+  evaluateAlerts,
+  nominalWindowDays,
+  pagingBurn,
+} from '@/lib/slo/alerts';
+import { type BudgetSummary, computeBudget, type SliAggregate } from '@/lib/slo/budget';
+import {
+  burnOfAggregate,
+  LOOKBACKS,
+  type Lookback,
+  lookbackMinutes,
+  timeToExhaustionMinutes,
+} from '@/lib/slo/burn';
 import { overlapMinutes } from '@/lib/slo/corrections';
 import type { BudgetingMethod, SloWindow } from '@/lib/slo/definition';
+import { exhaustionHorizonMinutes, exhaustsBeyondWindow } from '@/lib/slo/explain';
 import {
   type ChangeKind,
+  type FastBurn,
   type GateDecision,
   gateDecision,
   type Policy,
@@ -34,12 +48,20 @@ export interface SloStatusView {
   corrections: TimeRange[];
   burnRates: Record<Lookback, number | null>;
   eventsByLookback: Record<Lookback, number>;
+  /** W in days as the alert windows scale (calendar week 7, month 30, quarter 90). */
+  alertWindowDays: number;
   alerts: AlertEvaluation[];
   firing: AlertEvaluation[];
+  /** The highest long-window burn of a firing page alert (badge: "Healthy · burning 30×"); null when none pages. */
+  pagingBurn: number | null;
   status: SloStatus;
   timeToExhaustionMinutes: number | null;
+  /** The budget would last past the end of the window: show "not within this window", not a countdown. */
+  exhaustsBeyondWindow: boolean;
   gate: Record<ChangeKind, GateDecision>;
 }
+
+const alertKey = (minutes: number) => `aw${minutes}`;
 
 /** The window of an SLO as of `now`: rolling [now − W, now), calendar [period start, now). Minute-aligned. */
 export function windowRange(window: SloWindow, now: Date) {
@@ -99,6 +121,16 @@ export async function computeSloStatuses(
         exclude,
       });
     }
+    // The alert windows scale with W (SPEC 2): burns are read over those exact windows.
+    for (const minutes of alertWindowMinutes(nominalWindowDays(windowOf(r)))) {
+      requests.push({
+        sloId: r.id,
+        key: alertKey(minutes),
+        start: new Date(range.end.getTime() - minutes * 60_000),
+        end: range.end,
+        exclude,
+      });
+    }
   }
   const aggregates = await aggregateRanges(db, requests);
 
@@ -119,22 +151,39 @@ export async function computeSloStatuses(
     });
     const burnRates = {} as Record<Lookback, number | null>;
     const eventsByLookback = {} as Record<Lookback, number>;
+    const eventsOf = (agg: SliAggregate) => (method === 'occurrences' ? agg.total : agg.minutesWithData);
     for (const lb of LOOKBACKS) {
       const agg = aggregates.get(aggregateKey(slo.id, lb)) ?? EMPTY;
-      burnRates[lb] = burnRate(errorRatioOf(method, agg), slo.target);
-      eventsByLookback[lb] = method === 'occurrences' ? agg.total : agg.minutesWithData;
+      burnRates[lb] = burnOfAggregate(method, slo.target, agg);
+      eventsByLookback[lb] = eventsOf(agg);
+    }
+    const alertWindowDays = nominalWindowDays(window);
+    const burns: Record<number, number | null> = {};
+    const events: Record<number, number> = {};
+    for (const minutes of alertWindowMinutes(alertWindowDays)) {
+      const agg = aggregates.get(aggregateKey(slo.id, alertKey(minutes))) ?? EMPTY;
+      burns[minutes] = burnOfAggregate(method, slo.target, agg);
+      events[minutes] = eventsOf(agg);
     }
     const alerts = evaluateAlerts({
+      windowDays: alertWindowDays,
       windowMinutes: range.fullLengthMinutes,
-      burnRates,
-      longWindowEvents: eventsByLookback,
+      burns,
+      events,
       minEvents: slo.alertMinEvents,
       remaining: budget.remaining,
     });
+    const firing = alerts.filter((a) => a.firing);
+    const paging = pagingBurn(alerts);
+    const fastBurn: FastBurn | null =
+      paging === null
+        ? null
+        : { tier: Math.min(...firing.filter((a) => a.severity === 'page').map((a) => a.tier)), burn: paging };
     const status = statusFor(budget.remaining, policy);
     const gate = {} as Record<ChangeKind, GateDecision>;
     for (const change of ['feature', 'fix', 'emergency'] as const)
-      gate[change] = gateDecision(status, change, policy, budget.remaining);
+      gate[change] = gateDecision(status, change, policy, budget.remaining, fastBurn);
+    const ttx = timeToExhaustionMinutes(budget.remaining, range.fullLengthMinutes, burnRates['1h']);
     return {
       slo,
       window,
@@ -146,13 +195,15 @@ export async function computeSloStatuses(
       corrections,
       burnRates,
       eventsByLookback,
+      alertWindowDays,
       alerts,
-      firing: alerts.filter((a) => a.firing),
+      firing,
+      pagingBurn: paging,
       status,
-      timeToExhaustionMinutes: timeToExhaustionMinutes(
-        budget.remaining,
-        range.fullLengthMinutes,
-        burnRates['1h'],
+      timeToExhaustionMinutes: ttx,
+      exhaustsBeyondWindow: exhaustsBeyondWindow(
+        ttx,
+        exhaustionHorizonMinutes(window, now, range.periodEnd, range.fullLengthMinutes),
       ),
       gate,
     };

@@ -56,6 +56,31 @@ describe('sloRuleGroup', () => {
     });
   });
 
+  it('scales the alert windows of a 7-day and a 90-day SLO and keeps the factors', () => {
+    const week = sloRuleGroup({ ...base, window: { type: 'rolling', days: 7 } }).rules.filter(
+      (r) => 'alert' in r,
+    );
+    expect(week.map((a) => ('expr' in a ? a.expr : ''))).toEqual([
+      'slo:sli_error:ratio_rate14m{slo="checkout"} > 0.0144 and slo:sli_error:ratio_rate1m{slo="checkout"} > 0.0144',
+      'slo:sli_error:ratio_rate1h24m{slo="checkout"} > 0.006 and slo:sli_error:ratio_rate7m{slo="checkout"} > 0.006',
+      'slo:sli_error:ratio_rate5h36m{slo="checkout"} > 0.003 and slo:sli_error:ratio_rate28m{slo="checkout"} > 0.003',
+      'slo:sli_error:ratio_rate16h48m{slo="checkout"} > 0.001 and slo:sli_error:ratio_rate1h24m{slo="checkout"} > 0.001',
+    ]);
+    expect(week[0]).toMatchObject({ labels: { long_window: '14m', short_window: '1m' } });
+    const quarter = sloRuleGroup({ ...base, window: { type: 'calendar', unit: 'quarter', timezone: 'UTC' } });
+    const records = quarter.rules.map((r) => ('record' in r ? r.record : ''));
+    expect(records).toContain('slo:sli_error:ratio_rate9d');
+    expect(records).toContain('slo:sli_error:ratio_rate1h30m');
+    expect(new Set(records.filter(Boolean)).size).toBe(records.filter(Boolean).length);
+  });
+
+  it('suppresses on low traffic like the portal', () => {
+    const alerts = sloRuleGroup({ ...base, alertMinEvents: 100 }).rules.filter((r) => 'alert' in r);
+    expect('expr' in alerts[0] && alerts[0].expr).toContain(
+      'and on() sum(increase(http_requests_total{job="checkout"}[1h])) >= 100',
+    );
+  });
+
   it('uses per-minute subqueries for timeslices and renders valid YAML', () => {
     const yaml = rulesYaml([
       {

@@ -3,9 +3,9 @@
 // multi-burn-rate alerts. Valid for `promtool check rules`.
 
 import { stringify } from 'yaml';
-import { ALERT_TIERS, alertFactor } from '@/lib/slo/alerts';
+import { alertWindows, nominalWindowDays, type ScaledAlertTier } from '@/lib/slo/alerts';
 import { budgetFraction } from '@/lib/slo/budget';
-import { LOOKBACKS, type Lookback } from '@/lib/slo/burn';
+import { LOOKBACKS } from '@/lib/slo/burn';
 import type { BudgetingMethod, SloWindow } from '@/lib/slo/definition';
 import { windowLengthMinutes } from '@/lib/slo/windows';
 import { escapeTemplateText, safeHttpUrl } from './escape';
@@ -21,6 +21,8 @@ export interface RuleSlo {
   goodQuery: string;
   totalQuery: string;
   runbookUrl: string | null;
+  /** Alerts need at least this many events in the long window (SPEC 2), as in the portal. */
+  alertMinEvents?: number | null;
   /** Link to the SLO page in the portal, for the alert annotations. */
   portalUrl: string;
 }
@@ -41,45 +43,73 @@ function windowDuration(window: SloWindow, at: Date): string {
   return `${Math.round(windowLengthMinutes(window, at) / 1440)}d`;
 }
 
+/** Alert name of a tier, in the generated rules and in what the portal sends to Alertmanager. */
+export function alertName(tier: Pick<ScaledAlertTier, 'severity'>): string {
+  return tier.severity === 'page' ? 'SLOErrorBudgetBurnPage' : 'SLOErrorBudgetBurnTicket';
+}
+
+/** Labels of a tier's alert (the generated rule's, and the portal's own notifications). */
+export function alertLabels(s: Pick<RuleSlo, 'slug' | 'serviceSlug'>, tier: ScaledAlertTier) {
+  return {
+    slo: s.slug,
+    service: s.serviceSlug,
+    severity: tier.severity,
+    tier: String(tier.tier),
+    long_window: tier.long,
+    short_window: tier.short,
+  };
+}
+
+/** Annotations of a tier's alert, shared with the portal's notifications (runbook_url included). */
+export function alertAnnotations(
+  s: Pick<RuleSlo, 'name' | 'serviceSlug' | 'target' | 'window' | 'runbookUrl' | 'portalUrl'>,
+  tier: ScaledAlertTier,
+  at = new Date(),
+) {
+  const W = windowDuration(s.window, at);
+  const factor = Number(tier.factor.toFixed(2));
+  const runbook = safeHttpUrl(s.runbookUrl);
+  return {
+    summary: `${escapeTemplateText(s.name)}: error budget burning ${factor}× too fast (${tier.long}/${tier.short})`,
+    description: `${escapeTemplateText(s.name)} (${s.serviceSlug}) is burning its ${(s.target * 100).toFixed(3).replace(/\.?0+$/, '')}% / ${W} error budget at more than ${factor}× over ${tier.long} and ${tier.short}. Portal: ${s.portalUrl}`,
+    ...(runbook ? { runbook_url: runbook } : {}),
+    dashboard: s.portalUrl,
+  };
+}
+
 export function sloRuleGroup(s: RuleSlo, at = new Date()) {
   const labels = { slo: s.slug, service: s.serviceSlug };
   const sel = `{slo="${s.slug}"}`;
   const B = budgetFraction(s.target);
-  const windowMinutes = windowLengthMinutes(s.window, at);
   const W = windowDuration(s.window, at);
-  const recordings = LOOKBACKS.map((w: Lookback) => ({
-    record: record(w),
-    expr: errorRatioExpr(s, w),
-    labels,
-  }));
+  const tiers = alertWindows(nominalWindowDays(s.window));
+  // The displayed lookbacks, then every scaled alert window (SPEC 2) not already among them.
+  const windows = [...LOOKBACKS] as string[];
+  for (const t of tiers) for (const w of [t.short, t.long]) if (!windows.includes(w)) windows.push(w);
+  const recordings = windows.map((w) => ({ record: record(w), expr: errorRatioExpr(s, w), labels }));
   const windowRecording = { record: record(W), expr: errorRatioExpr(s, W), labels };
   const remaining = {
     record: 'slo:error_budget:remaining',
     expr: `1 - (${record(W)}${sel} / ${B})`,
     labels,
   };
-  const alerts = ALERT_TIERS.map((tier) => {
-    const factor = alertFactor(tier, windowMinutes);
-    const threshold = Number((factor * B).toPrecision(12));
+  const alerts = tiers.map((tier) => {
+    const threshold = Number((tier.factor * B).toPrecision(12));
+    // Low traffic suppresses, as in the portal: events for occurrences, minutes with data for timeslices.
+    const seen =
+      s.budgetingMethod === 'occurrences'
+        ? `sum(increase(${s.totalQuery}[${tier.long}]))`
+        : `count_over_time((sum(rate(${s.totalQuery}[2m])) > 0)[${tier.long}:1m])`;
+    const minEvents =
+      s.alertMinEvents && s.alertMinEvents > 0 ? ` and on() ${seen} >= ${s.alertMinEvents}` : '';
     return {
-      alert: tier.severity === 'page' ? 'SLOErrorBudgetBurnPage' : 'SLOErrorBudgetBurnTicket',
-      expr: `${record(tier.long)}${sel} > ${threshold} and ${record(tier.short)}${sel} > ${threshold}`,
-      labels: {
-        ...labels,
-        severity: tier.severity,
-        tier: String(tier.tier),
-        long_window: tier.long,
-        short_window: tier.short,
-      },
-      annotations: {
-        summary: `${escapeTemplateText(s.name)}: error budget burning ${Number(factor.toFixed(2))}× too fast (${tier.long}/${tier.short})`,
-        description: `${escapeTemplateText(s.name)} (${s.serviceSlug}) is burning its ${(s.target * 100).toFixed(3).replace(/\.?0+$/, '')}% / ${W} error budget at more than ${Number(factor.toFixed(2))}× over ${tier.long} and ${tier.short}. Portal: ${s.portalUrl}`,
-        ...(safeHttpUrl(s.runbookUrl) ? { runbook_url: safeHttpUrl(s.runbookUrl) } : {}),
-        dashboard: s.portalUrl,
-      },
+      alert: alertName(tier),
+      expr: `${record(tier.long)}${sel} > ${threshold} and ${record(tier.short)}${sel} > ${threshold}${minEvents}`,
+      labels: alertLabels(s, tier),
+      annotations: alertAnnotations(s, tier, at),
     };
   });
-  const own = (LOOKBACKS as readonly string[]).includes(W) ? [] : [windowRecording];
+  const own = windows.includes(W) ? [] : [windowRecording];
   return { name: `sre-portal-slo-${s.slug}`, rules: [...recordings, ...own, remaining, ...alerts] };
 }
 

@@ -57,8 +57,13 @@ export function errorRatioOf(method: BudgetingMethod, agg: SliAggregate): number
   return Math.max(0, 1 - agg.ratioSum / agg.minutesWithData);
 }
 
-/** Bad minutes as the method counts them; ratio timeslices count the bad share of each minute. */
-function consumedMinutes(method: BudgetingMethod, agg: SliAggregate): number {
+/**
+ * Budget units an aggregate consumes, as the method counts them: bad events
+ * (occurrences), bad minutes (timeslices), or the bad share of each minute
+ * summed (ratio timeslices). The budget, the burndown and the charts all use it.
+ */
+export function consumedUnits(method: BudgetingMethod, agg: SliAggregate): number {
+  if (method === 'occurrences') return agg.total - agg.good;
   if (method === 'timeslices') return agg.badMinutes;
   return Math.max(0, agg.minutesWithData - agg.ratioSum);
 }
@@ -95,7 +100,7 @@ export function computeBudget({
 
   if (method === 'occurrences') {
     const budgetTotal = budget * agg.total;
-    const consumed = agg.total - agg.good;
+    const consumed = consumedUnits(method, agg);
     const errorRatio = errorRatioOf(method, agg);
     if (errorRatio === null || effectiveMinutes <= 0) return unknown(budgetTotal, consumed, 'events');
     return {
@@ -111,7 +116,7 @@ export function computeBudget({
   const budgetTotal = budget * effectiveMinutes;
   const errorRatio = errorRatioOf(method, agg);
   if (errorRatio === null || effectiveMinutes <= 0) return unknown(budgetTotal, 0, 'minutes');
-  const consumed = consumedMinutes(method, agg);
+  const consumed = consumedUnits(method, agg);
   const attainment =
     method === 'timeslices'
       ? (agg.minutesWithData - agg.badMinutes) / agg.minutesWithData

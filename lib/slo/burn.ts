@@ -1,6 +1,7 @@
 // Burn rates and time to exhaustion (SPEC 2).
 
-import { budgetFraction } from './budget';
+import { budgetFraction, errorRatioOf, type SliAggregate } from './budget';
+import type { BudgetingMethod } from './definition';
 
 /** The lookbacks the multi-window alerts read (SPEC 2 table), shortest first. */
 export const LOOKBACKS = ['5m', '30m', '1h', '2h', '6h', '1d', '3d'] as const;
@@ -44,4 +45,13 @@ export function timeToExhaustionMinutes(
   if (remaining <= 0) return 0;
   if (burnRate1h === null || burnRate1h <= 0) return null;
   return (remaining * windowMinutes) / burnRate1h;
+}
+
+/** Burn rate of an aggregate (a lookback, an alert window, a chart bucket); null without data. */
+export function burnOfAggregate(
+  method: BudgetingMethod,
+  target: number,
+  agg: SliAggregate | undefined,
+): number | null {
+  return agg ? burnRate(errorRatioOf(method, agg), target) : null;
 }

@@ -74,6 +74,40 @@ describe('gateDecision', () => {
     expect(gateDecision('unknown', 'fix').reason).toMatch(/no SLI data/i);
   });
 
+  describe('fast-burn freeze', () => {
+    const paging = { tier: 1, burn: 30 };
+    for (const status of Object.keys(matrix) as SloStatus[]) {
+      for (const change of CHANGE_KINDS) {
+        const expected = change === 'feature' ? false : matrix[status][change];
+        it(`${status} × ${change} while a page fires → ${expected ? 'allowed' : 'refused'}`, () => {
+          const d = gateDecision(status, change, DEFAULT_POLICY, 0.9, paging);
+          expect(d.allowed).toBe(expected);
+          if (change === 'feature') expect(d.reason).toMatch(/^Fast burn: a page alert is firing/);
+        });
+      }
+    }
+
+    it('says which tier and how fast', () => {
+      expect(gateDecision('healthy', 'feature', DEFAULT_POLICY, 0.99, paging).reason).toContain(
+        'tier 1, burning 30×',
+      );
+    });
+
+    it('can be switched off by an admin', () => {
+      const off = { ...DEFAULT_POLICY, fastBurnFreeze: false };
+      expect(gateDecision('healthy', 'feature', off, 0.9, paging).allowed).toBe(true);
+    });
+
+    it('is on by default, also for a stored policy from before the setting', () => {
+      const { fastBurnFreeze: _, ...old } = DEFAULT_POLICY;
+      const parsed = parsePolicy(JSON.parse(JSON.stringify(old)));
+      expect(parsed.ok && parsed.policy.fastBurnFreeze).toBe(true);
+      expect(validatePolicy({ ...DEFAULT_POLICY, fastBurnFreeze: 'yes' }).map((e) => e.field)).toEqual([
+        'fastBurnFreeze',
+      ]);
+    });
+  });
+
   it('follows an edited gate matrix', () => {
     const strict = { ...DEFAULT_POLICY, gate: { ...DEFAULT_POLICY.gate, depleted: [] } };
     const d = gateDecision('depleted', 'emergency', strict, 0);

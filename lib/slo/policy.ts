@@ -16,6 +16,8 @@ export type Policy = {
   thresholds: PolicyThresholds;
   /** Change kinds each status lets ship. */
   gate: Record<KnownSloStatus, readonly ChangeKind[]>;
+  /** Fast-burn freeze (on by default): while a page alert fires, `feature` is refused whatever the status. */
+  fastBurnFreeze: boolean;
 };
 
 export const DEFAULT_POLICY: Policy = {
@@ -26,6 +28,7 @@ export const DEFAULT_POLICY: Policy = {
     critical: ['fix', 'emergency'],
     depleted: ['emergency'],
   },
+  fastBurnFreeze: true,
 };
 
 /** Without data the budget is unknown: hold features, keep fixes and emergencies moving. */
@@ -67,16 +70,31 @@ function describeBudget(status: KnownSloStatus, remaining: number | null | undef
     : `Error budget is ${label} (${pct} left)`;
 }
 
+/** A page-severity alert firing now: its tier and the burn of its long window. */
+export type FastBurn = { tier: number; burn: number };
+
+function formatTimes(burn: number): string {
+  return `${burn >= 10 ? burn.toFixed(0) : burn.toFixed(1)}×`;
+}
+
 /**
  * The deploy gate: may a change of this kind ship now? `remaining` only
- * makes the reason more precise ("Depleted (3.1% left)").
+ * makes the reason more precise ("Depleted (3.1% left)"). With the fast-burn
+ * freeze on, a firing page alert refuses `feature` whatever the status.
  */
 export function gateDecision(
   status: SloStatus,
   change: ChangeKind,
   policy: Policy = DEFAULT_POLICY,
   remaining?: number | null,
+  fastBurn?: FastBurn | null,
 ): GateDecision {
+  if (fastBurn && change === 'feature' && policy.fastBurnFreeze !== false) {
+    return {
+      allowed: false,
+      reason: `Fast burn: a page alert is firing (tier ${fastBurn.tier}, burning ${formatTimes(fastBurn.burn)}), so features are frozen until it resolves; fix and emergency changes follow the budget`,
+    };
+  }
   if (status === 'unknown') {
     const allowed = UNKNOWN_ALLOWS.includes(change);
     const head = 'No SLI data in the window, so the error budget is unknown';
@@ -125,6 +143,9 @@ export function validatePolicy(input: unknown): PolicyFieldError[] {
     }
   }
 
+  if (input.fastBurnFreeze !== undefined && typeof input.fastBurnFreeze !== 'boolean') {
+    errors.push({ field: 'fastBurnFreeze', message: 'must be true or false' });
+  }
   const gate = input.gate;
   if (!isRecord(gate)) {
     errors.push({ field: 'gate', message: 'must be an object' });
@@ -151,6 +172,7 @@ export function parsePolicy(
   const errors = validatePolicy(input);
   if (errors.length > 0 || !isRecord(input)) return { ok: false, errors };
   const { thresholds, gate } = input as Policy;
+  const fastBurnFreeze = (input as Partial<Policy>).fastBurnFreeze !== false;
   return {
     ok: true,
     policy: {
@@ -165,6 +187,7 @@ export function parsePolicy(
         critical: [...gate.critical],
         depleted: [...gate.depleted],
       },
+      fastBurnFreeze,
     },
   };
 }

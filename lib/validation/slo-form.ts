@@ -1,9 +1,17 @@
+import { fractionToPercentText, parseTargetPercent, shiftDecimal } from '@/lib/slo/target';
 import { fieldErrorsOf } from './catalog';
 import { sloInput } from './slo';
 
+/** '99.9' → 0.999 exactly (the decimal point is shifted, never divided); anything else is left for the schema to refuse. */
+function percentToFraction(x: unknown): unknown {
+  if (x === '' || x === undefined || x === null) return '';
+  const text = String(x).trim().replace(/\s*%$/, '').replace(',', '.');
+  return /^\d+(\.\d+)?$/.test(text) ? Number(shiftDecimal(text, -2)) : text;
+}
+
 /** The SLO form shows percentages and one combined window select; the schema stores fractions and parts. */
 export function sloFormToInput(v: Record<string, unknown>): Record<string, unknown> {
-  const pct = (x: unknown) => (x === '' || x === undefined || x === null ? '' : Number(x) / 100);
+  const pct = percentToFraction;
   const [windowType, windowValue] = String(v.window ?? '').split(':');
   return {
     ...v,
@@ -23,11 +31,15 @@ const FIELD_OF: Record<string, string> = {
 
 /** Validates form values; error keys are the form's own field names. */
 export function validateSloForm(values: Record<string, unknown>) {
+  // Targets are typed as percentages: 0.999 is refused ("did you mean 99.9 %?"), below 50 % must be confirmed.
+  const target = parseTargetPercent(values.target, values.confirmLowTarget === 'on');
   const parsed = sloInput.safeParse(sloFormToInput(values));
-  if (parsed.success) return { ok: true as const, value: parsed.data, fieldErrors: {} };
-  const errors: Record<string, string[]> = {};
+  if (parsed.success && target.ok) return { ok: true as const, value: parsed.data, fieldErrors: {} };
+  const errors: Record<string, string[]> = target.ok ? {} : { target: [target.message] };
+  if (parsed.success) return { ok: false as const, fieldErrors: errors };
   for (const [k, msgs] of Object.entries(fieldErrorsOf(parsed.error))) {
     const key = FIELD_OF[k] ?? k;
+    if (key === 'target' && errors.target) continue;
     errors[key] = [...(errors[key] ?? []), ...msgs];
   }
   return { ok: false as const, fieldErrors: errors };
@@ -55,7 +67,7 @@ export interface SloFormSource {
 }
 
 export function sloToFormValues(s: SloFormSource): Record<string, string> {
-  const pct = (x: number | null) => (x === null ? '' : String(Number((x * 100).toFixed(6))));
+  const pct = (x: number | null) => (x === null ? '' : fractionToPercentText(x));
   return {
     serviceId: s.serviceId,
     slug: s.slug,
@@ -64,6 +76,7 @@ export function sloToFormValues(s: SloFormSource): Record<string, string> {
     sliKind: s.sliKind,
     latencyThresholdMs: s.latencyThresholdMs === null ? '' : String(s.latencyThresholdMs),
     target: pct(s.target),
+    confirmLowTarget: s.target < 0.5 ? 'on' : '',
     window: s.windowType === 'calendar' ? `calendar:${s.calendarUnit}` : `rolling:${s.windowDays}`,
     timezone: s.timezone,
     budgetingMethod: s.budgetingMethod,

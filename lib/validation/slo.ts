@@ -9,6 +9,7 @@ import {
   type SloSource,
   type SloWindow,
 } from '@/lib/slo/definition';
+import { targetFractionProblem } from '@/lib/slo/target';
 import { isValidTimeZone } from '@/lib/slo/windows';
 import { slugSchema } from './catalog';
 import { dateProblem, MAX_DATE_MS, MIN_DATE_MS } from './dates';
@@ -66,6 +67,9 @@ export const sloInput = z
   })
   .superRefine((v, ctx) => {
     const fail = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    // A budget too small to count (e.g. 0.9999999999999) is refused here, for forms, the API and OpenSLO alike.
+    const targetProblem = v.target > 0 && v.target < 1 ? targetFractionProblem(v.target) : null;
+    if (targetProblem) fail('target', targetProblem);
     if (v.sliKind === 'latency' && !(v.latencyThresholdMs && v.latencyThresholdMs > 0)) {
       fail('latencyThresholdMs', 'A latency SLI needs a threshold in milliseconds above 0');
     }

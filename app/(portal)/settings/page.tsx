@@ -1,4 +1,4 @@
-import { Activity, Hammer, KeyRound, ScrollText, UserCog } from 'lucide-react';
+import { Activity, BellRing, Hammer, KeyRound, ScrollText, UserCog } from 'lucide-react';
 import Link from 'next/link';
 import { Card, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -36,6 +36,12 @@ const SECTIONS = [
     title: 'Prometheus data source',
     icon: Activity,
     text: 'Where Prometheus-sourced SLOs pull their SLIs from.',
+  },
+  {
+    href: '/settings/alerts',
+    title: 'Alerts and notifications',
+    icon: BellRing,
+    text: 'Fast-burn freeze, Alertmanager and webhook delivery of SLO alerts, and delivery health.',
   },
 ];
 

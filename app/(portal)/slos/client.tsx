@@ -13,7 +13,7 @@ import { Card, CardDescription, CardHeader, CardTitle } from '@/components/ui/ca
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
 import type { OverviewResult } from '@/db/slo/overview';
-import { formatBurn, formatPercent, formatTarget } from '@/lib/format';
+import { formatBudgetLeft, formatBurn, formatPercent, formatTarget } from '@/lib/format';
 import { cn } from '@/lib/utils';
 
 type Option = { value: string; label: string };
@@ -166,10 +166,12 @@ export function SloOverview({
                   <Td className="text-right tabular-nums">{formatPercent(r.attainment, 3)}</Td>
                   <Td>
                     <BudgetBar remaining={r.remaining} />
-                    <div className="mt-1 text-xs text-muted-foreground tabular-nums">{r.budgetLeft}</div>
+                    <div className="mt-1 text-xs text-muted-foreground tabular-nums">
+                      {formatBudgetLeft(r.budgetTotal, r.budgetConsumed, r.budgetUnit)}
+                    </div>
                   </Td>
                   <Td>
-                    <StatusBadge status={r.status} />
+                    <StatusBadge status={r.status} burn={r.pagingBurn} />
                   </Td>
                   <Td className="text-right tabular-nums">{formatBurn(r.burn1h)}</Td>
                   <Td className="text-right tabular-nums">{formatBurn(r.burn6h)}</Td>

@@ -17,6 +17,12 @@ import { previewBudgetAction } from './actions';
 type Action = (prev: ActionState<{ slug: string }>, form: FormData) => Promise<ActionState<{ slug: string }>>;
 type Preview = Awaited<ReturnType<typeof previewBudgetAction>>;
 
+/** Between 1 and 50 %: a real but unusual target that needs a confirmation. */
+function lowTarget(raw: string | undefined): boolean {
+  const n = Number(String(raw ?? '').replace(',', '.'));
+  return Number.isFinite(n) && n >= 1 && n < 50;
+}
+
 export function SloForm({
   action,
   services,
@@ -62,9 +68,10 @@ export function SloForm({
   function onChange(e: React.FormEvent<HTMLFormElement>) {
     const el = e.target as HTMLInputElement;
     if (!el.name) return;
+    const value = el.type === 'checkbox' ? (el.checked ? 'on' : '') : el.value;
     setTouched((t) => ({ ...t, [el.name]: true }));
     setValues((v) => {
-      const next = { ...v, [el.name]: el.value };
+      const next = { ...v, [el.name]: value };
       if (el.name === 'slug') slugEdited.current = true;
       if (el.name === 'name' && !slugEdited.current) next.slug = slugify(el.value, 63);
       return next;
@@ -114,9 +121,24 @@ export function SloForm({
               <Input type="number" min={1} {...p('latencyThresholdMs')} />
             </FormField>
           )}
-          <FormField name="target" label="Target (%)" hint="e.g. 99.9" state={shown}>
+          <FormField name="target" label="Target (%)" hint="A percentage, e.g. 99.9" state={shown}>
             <Input inputMode="decimal" {...p('target')} />
           </FormField>
+          {lowTarget(values.target) && (
+            <label className="flex items-start gap-2 text-sm sm:col-span-3">
+              <input
+                type="checkbox"
+                name="confirmLowTarget"
+                className="mt-1"
+                checked={values.confirmLowTarget === 'on'}
+                onChange={() => {}}
+              />
+              <span>
+                I mean {values.target} %: this SLO may let{' '}
+                {Math.round(100 - Number(values.target.replace(',', '.')))} % of its events fail.
+              </span>
+            </label>
+          )}
         </div>
         <div className="grid gap-5 sm:grid-cols-3">
           <FormField name="window" label="Window" state={shown}>

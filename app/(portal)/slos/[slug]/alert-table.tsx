@@ -1,9 +1,17 @@
 import { Badge } from '@/components/ui/badge';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
-import { formatBurn, formatTimeToExhaustion } from '@/lib/format';
+import { formatBurn } from '@/lib/format';
 import type { AlertEvaluation } from '@/lib/slo/alerts';
+import { describeExhaustion } from '@/lib/slo/explain';
 
-export function AlertTable({ alerts }: { alerts: AlertEvaluation[] }) {
+/** The four tiers with their scaled windows; `horizonMinutes` is how far the window reaches from now. */
+export function AlertTable({
+  alerts,
+  horizonMinutes,
+}: {
+  alerts: AlertEvaluation[];
+  horizonMinutes: number;
+}) {
   return (
     <Table>
       <THead>
@@ -48,7 +56,9 @@ export function AlertTable({ alerts }: { alerts: AlertEvaluation[] }) {
                 <Badge variant="healthy">ok</Badge>
               )}
             </Td>
-            <Td className="text-right tabular-nums">{formatTimeToExhaustion(a.timeToExhaustionMinutes)}</Td>
+            <Td className="text-right tabular-nums">
+              {describeExhaustion(a.timeToExhaustionMinutes, horizonMinutes)}
+            </Td>
           </Tr>
         ))}
       </TBody>

@@ -10,14 +10,16 @@ import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getSyncState } from '@/db/interop/prometheus-sync';
+import { alertHistory } from '@/db/slo/alert-history';
 import { recentGateDecisions, sloStatusBySlug } from '@/db/slo/api';
 import { listCorrections } from '@/db/slo/corrections';
 import { sloSeries } from '@/db/slo/series';
 import { prometheusQueries } from '@/db/slo/slos';
 import { hasRole } from '@/lib/auth/roles';
 import { NotFoundError } from '@/lib/errors';
-import { formatBudgetLeft, formatPercent, formatTarget, formatTimeToExhaustion } from '@/lib/format';
+import { formatBudgetLeft, formatBurn, formatPercent, formatTarget } from '@/lib/format';
 import { single } from '@/lib/search-params';
+import { calendarBudgetNote, describeExhaustion, exhaustionHorizonMinutes } from '@/lib/slo/explain';
 import { cn } from '@/lib/utils';
 import { pageContext } from '@/server/guard';
 import { deleteSloAction } from './actions';
@@ -43,12 +45,22 @@ export default async function SloDetailPage({
     throw err;
   });
   const range = rangeBounds(query.range, view.range.start, view.range.end);
-  const [series, corrections, decisions, syncState] = await Promise.all([
+  const [series, corrections, decisions, syncState, history] = await Promise.all([
     sloSeries(db, view, range.from, range.to),
     listCorrections(db, view.slo.id),
     recentGateDecisions(db, view.slo.id, 8),
     getSyncState(db, view.slo.id),
+    alertHistory(db, view.slo.id, undefined, undefined, 50),
   ]);
+  const horizon = exhaustionHorizonMinutes(
+    view.window,
+    new Date(),
+    view.range.periodEnd,
+    view.range.fullLengthMinutes,
+  );
+  const annotations = history
+    .filter((e) => e.at.getTime() >= range.from.getTime() && e.at.getTime() <= range.to.getTime())
+    .map((e) => ({ t: e.at.getTime(), label: `T${e.tier} ${e.severity} ${e.state}`, state: e.state }));
   const { slo, budget } = view;
   const canEdit = hasRole(user.role, 'engineer');
   const chartCorrections = view.corrections.map((c) => ({ start: c.start.getTime(), end: c.end.getTime() }));
@@ -67,7 +79,7 @@ export default async function SloDetailPage({
             <span>{view.windowLabel}</span>
             <span>·</span>
             <span>{slo.budgetingMethod}</span>
-            <StatusBadge status={view.status} />
+            <StatusBadge status={view.status} burn={view.pagingBurn} />
             {view.firing.map((a) => (
               <AlertBadge key={a.tier} tier={a.tier} severity={a.severity} />
             ))}
@@ -123,20 +135,43 @@ export default async function SloDetailPage({
         <StatTile
           label="Budget remaining"
           value={formatPercent(budget.remaining, 1)}
-          sub={formatBudgetLeft(budget.budgetTotal, budget.budgetConsumed, budget.unit)}
+          sub={
+            calendarBudgetNote(view.window, budget, view.range.start) ??
+            formatBudgetLeft(budget.budgetTotal, budget.budgetConsumed, budget.unit)
+          }
           tone={budget.remaining !== null && budget.remaining <= 0.05 ? 'text-depleted' : undefined}
           testId="tile-budget"
         />
         <StatTile
           label="Time to exhaustion"
-          value={formatTimeToExhaustion(view.timeToExhaustionMinutes)}
-          sub={`at the 1h burn rate`}
+          value={describeExhaustion(view.timeToExhaustionMinutes, horizon)}
+          sub={
+            view.exhaustsBeyondWindow
+              ? 'at the 1h burn rate the budget outlasts the window'
+              : 'at the 1h burn rate'
+          }
+          testId="tile-exhaustion"
         />
         <Card data-testid="tile-gate">
           <CardHeader>
             <CardDescription>Deploy gate</CardDescription>
-            <CardTitle className={cn('text-lg', feature.allowed ? 'text-healthy' : 'text-depleted')}>
-              {feature.allowed ? 'Features may ship' : 'Feature freeze'}
+            <CardTitle
+              className={cn(
+                'text-lg',
+                view.status === 'unknown' && !view.pagingBurn
+                  ? 'text-muted-foreground'
+                  : feature.allowed
+                    ? 'text-healthy'
+                    : 'text-depleted',
+              )}
+            >
+              {view.status === 'unknown' && !view.pagingBurn
+                ? 'No data yet'
+                : feature.allowed
+                  ? 'Features may ship'
+                  : view.pagingBurn !== null
+                    ? 'Feature freeze: fast burn'
+                    : 'Feature freeze'}
             </CardTitle>
             <p className="text-xs text-muted-foreground">{feature.reason}</p>
           </CardHeader>
@@ -162,7 +197,12 @@ export default async function SloDetailPage({
 
       <div className="mb-6 grid gap-4 lg:grid-cols-2">
         <ChartCard title="SLI" description="Attainment per bucket against the target; shaded: corrections.">
-          <SliChart points={series.sli} target={slo.target} corrections={chartCorrections} />
+          <SliChart
+            points={series.sli}
+            target={slo.target}
+            corrections={chartCorrections}
+            annotations={annotations.filter((a) => a.state !== 'suppressed')}
+          />
         </ChartCard>
         <ChartCard
           title="Error-budget burndown"
@@ -171,17 +211,20 @@ export default async function SloDetailPage({
           <BurndownChart points={series.burndown} corrections={chartCorrections} />
         </ChartCard>
         <ChartCard
-          title="Burn rate"
-          description="Error ratio ÷ budget per bucket, with the alert factors."
+          title="Burn rate by alert tier"
+          description="The burn each tier evaluates (the lower of its two windows) against its factor: above the line means firing. Vertical marks: alert state changes."
           className="lg:col-span-2"
         >
           <BurnRateChart
-            points={series.burn}
+            points={series.tierBurn}
             corrections={chartCorrections}
-            thresholds={view.alerts.map((a) => ({
-              label: a.long,
-              factor: a.factor,
+            annotations={annotations}
+            tiers={view.alerts.map((a) => ({
+              tier: a.tier,
               severity: a.severity,
+              factor: a.factor,
+              long: a.long,
+              short: a.short,
             }))}
           />
         </ChartCard>
@@ -193,10 +236,49 @@ export default async function SloDetailPage({
           <CardDescription>
             An alert fires when both its long and short windows burn above its factor
             {slo.alertMinEvents ? `, with at least ${slo.alertMinEvents} events in the long window` : ''}.
+            Windows scale with the {view.alertWindowDays}-day window; the factors do not.
           </CardDescription>
         </CardHeader>
         <CardContent>
-          <AlertTable alerts={view.alerts} />
+          <AlertTable alerts={view.alerts} horizonMinutes={horizon} />
+        </CardContent>
+      </Card>
+
+      <Card className="mb-6">
+        <CardHeader>
+          <CardTitle>Alert history</CardTitle>
+          <CardDescription>
+            Every change of an alert's state, with both burns.{' '}
+            <code className="text-xs">GET /api/v1/slos/{slo.slug}/alerts?from=&amp;to=</code>
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          {history.length === 0 ? (
+            <p className="text-sm text-muted-foreground">No alert has fired or resolved yet.</p>
+          ) : (
+            <ul className="divide-y rounded-md border text-sm" data-testid="alert-history">
+              {history.map((e) => (
+                <li key={e.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
+                  <span className="flex flex-wrap items-center gap-2">
+                    <Badge
+                      variant={
+                        e.state === 'firing' ? 'depleted' : e.state === 'resolved' ? 'healthy' : 'default'
+                      }
+                    >
+                      {e.state}
+                    </Badge>
+                    <span>
+                      T{e.tier} {e.severity} · {e.longWindow}/{e.shortWindow} above {formatBurn(e.factor)}
+                    </span>
+                    <span className="text-muted-foreground tabular-nums">
+                      long {formatBurn(e.longBurn)} · short {formatBurn(e.shortBurn)}
+                    </span>
+                  </span>
+                  <span className="text-muted-foreground tabular-nums">{fmt(e.at)} UTC</span>
+                </li>
+              ))}
+            </ul>
+          )}
         </CardContent>
       </Card>
 

@@ -1,0 +1,28 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { parseOrThrow } from '@/db/platform/parse';
+import { getPolicy, putSetting, savePolicy } from '@/db/platform/settings';
+import { getNotificationSettings, NOTIFICATIONS_KEY } from '@/db/slo/notifications';
+import { notificationSettingsInput } from '@/lib/validation/notifications';
+import { formObject, guardedAction } from '@/server/actions';
+
+export const saveAlertSettingsAction = guardedAction('admin', async (ctx, form) => {
+  const values = formObject(form);
+  const current = await getNotificationSettings(ctx.db);
+  // Empty secret fields keep the stored secrets (they are never sent back to the browser).
+  const input = parseOrThrow(notificationSettingsInput, {
+    ...values,
+    alertmanagerAuthorization:
+      values.alertmanagerAuthorization || (values.alertmanagerUrl ? current.alertmanagerAuthorization : ''),
+    webhookSecret: values.webhookSecret || (values.webhookUrl ? current.webhookSecret : ''),
+  });
+  const { fastBurnFreeze, ...notifications } = input;
+  await putSetting(ctx.db, ctx.actor, NOTIFICATIONS_KEY, notifications);
+  const policy = await getPolicy(ctx.db);
+  if (policy.fastBurnFreeze !== Boolean(fastBurnFreeze)) {
+    await savePolicy(ctx.db, ctx.actor, { ...policy, fastBurnFreeze: Boolean(fastBurnFreeze) });
+  }
+  revalidatePath('/settings/alerts');
+  return { message: 'Alert settings saved: the next evaluation (within a minute) uses them' };
+});

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { signedInPage } from './pages/session';
+
+test.use({ timezoneId: 'UTC' });
+
+const suffix = Date.now().toString(36);
+
+test('a paging SLO shows its burn on the badge, freezes features with the fast-burn reason and lists the page', async ({
+  browser,
+  request,
+}) => {
+  const admin = await signedInPage(browser, 'admin');
+  await admin.goto('/settings/tokens');
+  await admin.getByLabel('Name').fill(`alerts-${suffix}`);
+  await admin.getByRole('button', { name: 'Create token' }).click();
+  const code = admin.getByTestId('new-token').locator('code');
+  await expect(code).toHaveText(/^srep_/);
+  const token = (await code.textContent()) as string;
+
+  // The demo's checkout availability pages at about 30× with most of its budget left.
+  const page = await signedInPage(browser, 'viewer');
+  await page.goto('/slos/checkout-availability');
+  const badge = page.locator('[data-status][data-paging]').first();
+  await expect(badge).toContainText(/· burning \d+(\.\d)?×/);
+  await expect(page.getByTestId('tile-gate')).toContainText('Feature freeze: fast burn');
+  await expect(page.getByTestId('tile-gate')).toContainText('a page alert is firing');
+
+  const gate = await request.get('/api/v1/slos/checkout-availability/gate?change=feature', {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(gate.status()).toBe(423);
+  expect((await gate.json()).reason).toMatch(/^Fast burn: a page alert is firing/);
+
+  // The alert history lists the page, on the page and in the API.
+  await expect(page.getByTestId('alert-history')).toContainText(/firing\s*T1 page/);
+  const history = await request.get('/api/v1/slos/checkout-availability/alerts', {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(history.status()).toBe(200);
+  const events = (await history.json()).events as { tier: number; severity: string; state: string }[];
+  expect(events.some((e) => e.severity === 'page' && e.state === 'firing')).toBe(true);
+
+  // The overview shows the burn beside the status too.
+  await page.goto('/slos?q=checkout-availability');
+  await expect(page.locator('[data-paging]').first()).toContainText('burning');
+
+  // The recorded gate decision keeps the fast-burn reason.
+  await page.goto('/slos/checkout-availability');
+  await expect(page.getByTestId('gate-decisions')).toContainText(`token:alerts-${suffix}`);
+});
+
+test('typing 0.999 in the target field asks "did you mean 99.9 %?"', async ({ browser }) => {
+  const page = await signedInPage(browser, 'engineer');
+  await page.goto('/slos/new');
+  await page.getByLabel('Target (%)').fill('0.999');
+  await expect(page.locator('#target-error')).toContainText('did you mean 99.9 %?');
+  await page.getByLabel('Target (%)').fill('40');
+  await expect(page.locator('#target-error')).toContainText('40 %');
+  await page.getByRole('checkbox', { name: /I mean 40 %/ }).check();
+  await expect(page.locator('#target-error')).toHaveCount(0);
+  await page.getByLabel('Target (%)').fill('99.9');
+  await expect(page.locator('#target-error')).toHaveCount(0);
+});
