@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './auth';
 export * from './catalog';
+export * from './incidents';
 export * from './prometheus';
 export * from './settings';
 export * from './slo';
