@@ -207,6 +207,7 @@ describeEachDriver('incidents', (h) => {
 
     const rows = [await getSloRow(db, ts.slug), await getSloRow(db, occ.slug)].filter((r) => r !== null);
     const statuses = await computeSloStatuses(db, rows, DEFAULT_POLICY, end);
+    expect(statuses).toHaveLength(2);
     for (const s of statuses) expect(byId.get(s.slo.id)?.budgetTotal).toBeCloseTo(s.budget.budgetTotal, 9);
 
     const pm = await createPostmortem(db, people.author.actor, incident.id, end);
