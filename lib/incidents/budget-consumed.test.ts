@@ -65,7 +65,7 @@ describe('error budget consumed by an incident window', () => {
     expect(r.consumed).toBe(1000);
     expect(r.budgetTotal).toBeCloseTo(4320, 6);
     expect(r.share).toBeCloseTo(1000 / 4320, 9);
-    expect(r.text).toBe('1000 of 4320 bad events 30-day budget (23%)');
+    expect(r.text).toBe('1000 of 4320 bad events of the 30-day budget (23%)');
   });
 
   it('no data in the SLO window: no budget, never a division by zero', () => {

@@ -60,6 +60,6 @@ export function budgetConsumed(args: BudgetConsumedArgs): BudgetConsumed {
   const text =
     whole.unit === 'minutes'
       ? `${formatMinutes(consumed)} of ${formatMinutes(budgetTotal)} ${adjective} budget (${pct})`
-      : `${formatCount(consumed)} of ${formatCount(budgetTotal)} bad events ${adjective} budget (${pct})`;
+      : `${formatCount(consumed)} of ${formatCount(budgetTotal)} bad events of the ${adjective} budget (${pct})`;
   return { unit: whole.unit, consumed, budgetTotal, share, text };
 }
