@@ -9,6 +9,7 @@ import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
+import { incidentAnnotationsForSlo } from '@/db/incidents/annotations';
 import { getSyncState } from '@/db/interop/prometheus-sync';
 import { recentGateDecisions, sloStatusBySlug } from '@/db/slo/api';
 import { listCorrections } from '@/db/slo/corrections';
@@ -20,6 +21,7 @@ import { single } from '@/lib/search-params';
 import { formatBudgetLeft, formatDuration, formatPercent, formatTarget } from '@/lib/slo/format';
 import { cn } from '@/lib/utils';
 import { requirePageUser } from '@/server/guard';
+import { SloIncidentBanner } from '../../incidents/slo-banner';
 import { deleteSloAction } from './actions';
 import { AlertTable } from './alert-table';
 import { CorrectionForm, DeleteCorrection } from './client';
@@ -54,6 +56,10 @@ export default async function SloDetailPage({
   const canEdit = hasRole(user.role, 'engineer');
   const chartCorrections = view.corrections.map((c) => ({ start: c.start.getTime(), end: c.end.getTime() }));
   const feature = view.gate.feature;
+  const incidentNotes = (await incidentAnnotationsForSlo(db, view.slo.id, range.from, range.to)).map((i) => ({
+    t: i.startedAt.getTime(),
+    label: `INC-${i.number}`,
+  }));
 
   return (
     <>
@@ -102,6 +108,7 @@ export default async function SloDetailPage({
           </>
         }
       />
+      <SloIncidentBanner sloId={slo.id} canEdit={canEdit} />
 
       <div className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
         <Tile
@@ -163,7 +170,12 @@ export default async function SloDetailPage({
 
       <div className="mb-6 grid gap-4 lg:grid-cols-2">
         <ChartCard title="SLI" description="Attainment per bucket against the target; shaded: corrections.">
-          <SliChart points={series.sli} target={slo.target} corrections={chartCorrections} />
+          <SliChart
+            points={series.sli}
+            target={slo.target}
+            corrections={chartCorrections}
+            annotations={incidentNotes}
+          />
         </ChartCard>
         <ChartCard
           title="Error-budget burndown"
