@@ -143,13 +143,8 @@ export function PostmortemEditor({ id, initial, version }: { id: string; initial
     const interval = setInterval(() => {
       if (latest.current !== acknowledged.current && !inFlight.current && !theirsRef.current) void save();
     }, 5000);
-    const warn = (e: BeforeUnloadEvent) => {
-      if (!same(latest.current, acknowledged.current)) e.preventDefault();
-    };
-    window.addEventListener('beforeunload', warn);
     return () => {
       window.removeEventListener('online', retry);
-      window.removeEventListener('beforeunload', warn);
       clearInterval(interval);
     };
   }, [save]);
