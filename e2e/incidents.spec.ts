@@ -1,8 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import { declareIncident, PostmortemEditorPage, resolveAndWritePostmortem } from './pages/incident-pages';
 import { LoginPage, signedInPage } from './pages/session';
 
 test.use({ timezoneId: 'UTC' });
+// Shared CI machines are slow: generous limits, never timed assertions.
+test.describe.configure({ timeout: 300_000 });
+const expect = baseExpect.configure({ timeout: 45_000 });
 
 const suffix = Date.now().toString(36);
 

@@ -1,4 +1,6 @@
-import { expect, type Page } from '@playwright/test';
+import { expect as baseExpect, type Page } from '@playwright/test';
+
+const expect = baseExpect.configure({ timeout: 45_000 });
 
 /** Declares an incident through the UI and returns its detail URL. */
 export async function declareIncident(
