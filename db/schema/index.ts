@@ -2,6 +2,7 @@ export * from './alerts';
 export * from './audit';
 export * from './auth';
 export * from './catalog';
+export * from './incidents';
 export * from './prometheus';
 export * from './reports';
 export * from './settings';

@@ -2,6 +2,7 @@ import { mutate } from '@/db/platform/mutation';
 import type { DB } from '../client';
 import { seedAlerts } from './alerts';
 import { seedCatalog } from './catalog';
+import { seedIncidents } from './incidents';
 import { seedReports } from './reports';
 import { seedSlos } from './slos';
 import { seedToil } from './toil';
@@ -16,6 +17,7 @@ const SEEDERS: { name: string; run: (db: DB) => Promise<void> }[] = [
   { name: '8 weeks of toil', run: seedToil },
   { name: '3 SLAs', run: seedReports },
   { name: 'current SLO alert states', run: seedAlerts },
+  { name: 'incidents, postmortems and action items', run: seedIncidents },
 ];
 
 export async function seedDemo(db: DB, log: (msg: string) => void = () => {}): Promise<void> {

@@ -9,6 +9,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { incidentAnnotationsForSlo } from '@/db/incidents/annotations';
 import { getSyncState } from '@/db/interop/prometheus-sync';
 import { alertHistory } from '@/db/slo/alert-history';
 import { recentGateDecisions, sloStatusBySlug } from '@/db/slo/api';
@@ -22,6 +23,7 @@ import { single } from '@/lib/search-params';
 import { calendarBudgetNote, describeExhaustion, exhaustionHorizonMinutes } from '@/lib/slo/explain';
 import { cn } from '@/lib/utils';
 import { pageContext } from '@/server/guard';
+import { SloIncidentBanner } from '../../incidents/slo-banner';
 import { deleteSloAction } from './actions';
 import { AlertTable } from './alert-table';
 import { CorrectionForm, DeleteCorrection } from './client';
@@ -65,6 +67,10 @@ export default async function SloDetailPage({
   const canEdit = hasRole(user.role, 'engineer');
   const chartCorrections = view.corrections.map((c) => ({ start: c.start.getTime(), end: c.end.getTime() }));
   const feature = view.gate.feature;
+  const incidentNotes = (await incidentAnnotationsForSlo(db, view.slo.id, range.from, range.to)).map((i) => ({
+    t: i.startedAt.getTime(),
+    label: `INC-${i.number}`,
+  }));
 
   return (
     <>
@@ -113,6 +119,7 @@ export default async function SloDetailPage({
           </>
         }
       />
+      <SloIncidentBanner sloId={slo.id} canEdit={canEdit} />
 
       <div className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
         <StatTile
@@ -201,7 +208,7 @@ export default async function SloDetailPage({
             points={series.sli}
             target={slo.target}
             corrections={chartCorrections}
-            annotations={annotations.filter((a) => a.state !== 'suppressed')}
+            annotations={[...annotations.filter((a) => a.state !== 'suppressed'), ...incidentNotes]}
           />
         </ChartCard>
         <ChartCard
