@@ -5,3 +5,4 @@ export * from './prometheus';
 export * from './settings';
 export * from './slo';
 export * from './toil';
+export * from './runbooks';
