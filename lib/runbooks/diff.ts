@@ -44,7 +44,10 @@ export function sideBySide(oldText: string, newText: string): SideBySideRow[] {
     const lines = splitLines(part.value);
     if (!part.added && !part.removed) {
       for (const text of lines)
-        rows.push({ left: { line: left++, text, kind: 'same' }, right: { line: right++, text, kind: 'same' } });
+        rows.push({
+          left: { line: left++, text, kind: 'same' },
+          right: { line: right++, text, kind: 'same' },
+        });
       continue;
     }
     if (part.removed) {

@@ -90,7 +90,12 @@ const frontMatter = z.object({
       }
       return d;
     }),
-  last_reviewed_by: z.string().trim().max(200).nullish().transform((v) => v || null),
+  last_reviewed_by: z
+    .string()
+    .trim()
+    .max(200)
+    .nullish()
+    .transform((v) => v || null),
 });
 
 /** Parses one markdown file; `filename` gives the slug when the front matter has none. */
@@ -119,7 +124,11 @@ export function parseRunbookFile(text: string, filename: string): ParsedRunbookF
   const fm = result.data;
   const body = parsed.content.replace(/^\n+/, '');
   if (body.length > MAX_BODY_CHARS) return { ok: false, errors: ['body: too long'] };
-  const base = filename.split('/').pop()?.replace(/\.(md|markdown)$/i, '') ?? '';
+  const base =
+    filename
+      .split('/')
+      .pop()
+      ?.replace(/\.(md|markdown)$/i, '') ?? '';
   const warnings = Object.keys(data)
     .filter((k) => !KNOWN_KEYS.includes(k))
     .map((k) => `unknown front matter key "${k}" ignored`);

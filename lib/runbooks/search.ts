@@ -3,9 +3,7 @@
 // reach the query text, so no input can make to_tsquery fail.
 export function prefixTsQuery(q: string | undefined | null): string | null {
   if (!q) return null;
-  const words = (q.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [])
-    .map((w) => w.slice(0, 64))
-    .slice(0, 12);
+  const words = (q.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.slice(0, 64)).slice(0, 12);
   if (words.length === 0) return null;
   return words.map((w) => `${w}:*`).join(' & ');
 }

@@ -17,10 +17,16 @@ describe('staleness', () => {
   });
 
   it('counts from creation when never reviewed, and flags overdue and due soon', () => {
-    const never = staleness({ lastReviewedAt: null, createdAt: at('2026-08-01T10:00:00Z'), reviewIntervalDays: 30 }, now);
+    const never = staleness(
+      { lastReviewedAt: null, createdAt: at('2026-08-01T10:00:00Z'), reviewIntervalDays: 30 },
+      now,
+    );
     expect(never.state).toBe('overdue');
     expect(stalenessLabel(never)).toBe('Review overdue by 92 days');
-    const soon = staleness({ lastReviewedAt: at('2026-11-10T10:00:00Z'), createdAt: now, reviewIntervalDays: 30 }, now);
+    const soon = staleness(
+      { lastReviewedAt: at('2026-11-10T10:00:00Z'), createdAt: now, reviewIntervalDays: 30 },
+      now,
+    );
     expect(soon).toMatchObject({ state: 'due-soon', daysLeft: 9 });
   });
 });

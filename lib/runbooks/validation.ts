@@ -14,8 +14,16 @@ const alertNames = z
   .transform((v) => [...new Set(v.map((a) => a.trim()).filter(Boolean))])
   .pipe(
     z
-      .array(z.string().regex(ALERT_NAME, 'Alert names are letters, digits, _ : . - (like Prometheus)'))
-      .max(50, 'At most 50 alert names'),
+      .array(z.string())
+      .max(50, 'At most 50 alert names')
+      .superRefine((names, ctx) => {
+        const bad = names.filter((a) => !ALERT_NAME.test(a));
+        if (bad.length)
+          ctx.addIssue({
+            code: 'custom',
+            message: `Not an alert name: ${bad.slice(0, 3).join(', ').slice(0, 120)} (letters, digits, _ : . - like Prometheus)`,
+          });
+      }),
   );
 
 const optionalId = (message: string) =>
