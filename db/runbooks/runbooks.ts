@@ -6,7 +6,7 @@ import { ensureVersion, mutate } from '@/db/platform/mutation';
 import { parseOrThrow } from '@/db/platform/parse';
 import { type Runbook, runbookRevisions, runbooks } from '@/db/schema';
 import type { Actor } from '@/lib/audit';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError, ValidationError } from '@/lib/errors';
 import { type RunbookInput, runbookInput } from '@/lib/runbooks/validation';
 
 const slugTaken = (slug: string) => ({
@@ -79,6 +79,7 @@ export async function updateRunbook(
   expectedVersion: number,
   raw: unknown,
 ) {
+  checkVersion(expectedVersion, 'version');
   const input = parseOrThrow(runbookInput, raw);
   return mutate(
     db,
@@ -110,6 +111,8 @@ export async function restoreRevision(
   revisionVersion: number,
   expectedVersion: number,
 ) {
+  checkVersion(revisionVersion, 'revision');
+  checkVersion(expectedVersion, 'version');
   return mutate(db, actor, async ({ tx }) => {
     const before = await lockRunbook(tx, id);
     const [rev] = await tx
@@ -169,7 +172,10 @@ export async function markRunbookReviewed(db: Executor, actor: Actor, id: string
 
 export async function deleteRunbook(db: Executor, actor: Actor, id: string) {
   return mutate(db, actor, async ({ tx }) => {
-    const [row] = await tx.delete(runbooks).where(eq(runbooks.id, id)).returning();
+    const [row] = await tx
+      .delete(runbooks)
+      .where(eq(runbooks.id, checkId(id)))
+      .returning();
     if (!row) throw new NotFoundError('Runbook');
     return {
       result: row,
@@ -178,7 +184,21 @@ export async function deleteRunbook(db: Executor, actor: Actor, id: string) {
   });
 }
 
+function checkVersion(n: number, field: string) {
+  if (!Number.isSafeInteger(n) || n < 1 || n > 2_147_483_647)
+    throw new ValidationError(`Invalid ${field}`, { [field]: ['Reload the page and try again'] });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id from a form or URL that is not even a UUID names no runbook (rather than a SQL error). */
+function checkId(id: string): string {
+  if (!UUID.test(id)) throw new NotFoundError('Runbook');
+  return id;
+}
+
 async function lockRunbook(tx: Tx, id: string): Promise<Runbook> {
+  checkId(id);
   const [row] = await tx.select().from(runbooks).where(eq(runbooks.id, id)).for('update');
   if (!row) throw new NotFoundError('Runbook');
   return row;
