@@ -1,6 +1,7 @@
 import { BookOpen } from 'lucide-react';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
+import { cn } from '@/lib/utils';
 
 export interface RunbookLinkItem {
   slug: string;
@@ -10,11 +11,19 @@ export interface RunbookLinkItem {
 }
 
 /** The runbooks that answer a service's or an incident's alerts, as a compact list. */
-export function RunbookLinkList({ runbooks, newHref }: { runbooks: RunbookLinkItem[]; newHref?: string }) {
+export function RunbookLinkList({
+  runbooks,
+  newHref,
+  className,
+}: {
+  runbooks: RunbookLinkItem[];
+  newHref?: string;
+  className?: string;
+}) {
   return (
     <section
       aria-labelledby="runbooks-heading"
-      className="rounded-lg border bg-card p-4"
+      className={cn('rounded-lg border bg-card p-4', className)}
       data-testid="runbook-links"
     >
       <h2 id="runbooks-heading" className="mb-2 flex items-center gap-2 font-semibold">

@@ -11,14 +11,18 @@ export async function RunbookLinks({
   serviceId,
   serviceSlug,
   alertNames = [],
+  className,
 }: {
   serviceId?: string | null;
   serviceSlug?: string | null;
-  alertNames?: string[];
+  alertNames?: readonly string[];
+  className?: string;
 }) {
-  const rows = await runbooksFor(await getDb(), { serviceId, alertNames });
+  const rows = await runbooksFor(await getDb(), { serviceId, alertNames: [...alertNames] });
   const params = new URLSearchParams();
   if (serviceSlug) params.set('service', serviceSlug);
   if (alertNames[0]) params.set('alerts', alertNames.join(','));
-  return <RunbookLinkList runbooks={rows} newHref={`/runbooks/new?${params.toString()}`} />;
+  return (
+    <RunbookLinkList runbooks={rows} newHref={`/runbooks/new?${params.toString()}`} className={className} />
+  );
 }

@@ -16,10 +16,12 @@ import { sloSeries } from '@/db/slo/series';
 import { prometheusQueries } from '@/db/slo/slos';
 import { hasRole } from '@/lib/auth/roles';
 import { NotFoundError } from '@/lib/errors';
+import { SLO_ALERT_NAMES } from '@/lib/runbooks/alerts';
 import { single } from '@/lib/search-params';
 import { formatBudgetLeft, formatDuration, formatPercent, formatTarget } from '@/lib/slo/format';
 import { cn } from '@/lib/utils';
 import { requirePageUser } from '@/server/guard';
+import { RunbookLinks } from '../../runbooks/runbook-links';
 import { deleteSloAction } from './actions';
 import { AlertTable } from './alert-table';
 import { CorrectionForm, DeleteCorrection } from './client';
@@ -144,6 +146,12 @@ export default async function SloDetailPage({
         </Card>
       </div>
 
+      <RunbookLinks
+        serviceId={slo.serviceId}
+        serviceSlug={slo.serviceSlug}
+        alertNames={SLO_ALERT_NAMES}
+        className="mb-6"
+      />
       <nav className="mb-4 flex gap-1" aria-label="Time range">
         {RANGES.map((r) => (
           <Link

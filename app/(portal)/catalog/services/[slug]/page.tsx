@@ -6,7 +6,9 @@ import { getDb } from '@/db';
 import { getServiceBySlug } from '@/db/catalog/services';
 import { listTeams } from '@/db/catalog/teams';
 import { hasRole } from '@/lib/auth/roles';
+import { SLO_ALERT_NAMES } from '@/lib/runbooks/alerts';
 import { requirePageUser } from '@/server/guard';
+import { RunbookLinks } from '../../../runbooks/runbook-links';
 import { deleteServiceAction, updateServiceAction } from '../actions';
 import { ServiceForm } from '../service-form';
 
@@ -50,6 +52,12 @@ export default async function ServicePage({ params }: { params: Promise<{ slug: 
         </p>
       )}
       <ServiceForm action={updateServiceAction} teams={teams} service={service} readOnly={!canEdit} />
+      <RunbookLinks
+        serviceId={service.id}
+        serviceSlug={service.slug}
+        alertNames={SLO_ALERT_NAMES}
+        className="mt-6 max-w-2xl"
+      />
     </>
   );
 }
