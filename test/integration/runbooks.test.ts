@@ -236,3 +236,23 @@ describeEachDriver('runbooks', (ctx) => {
     expect(await listRevisions(db, row.id)).toEqual([]);
   });
 });
+
+describeEachDriver('runbook demo seed', (ctx) => {
+  it('seeds 15 runbooks once, each answering real alert names, with a history to diff', async () => {
+    const { db } = ctx();
+    const { seedCatalog } = await import('@/db/seed/catalog');
+    const { seedRunbooks } = await import('@/db/seed/runbooks');
+    await seedCatalog(db);
+    await seedRunbooks(db);
+    await seedRunbooks(db);
+    const all = await searchRunbooks(db);
+    expect(all).toHaveLength(15);
+    expect(all.every((r) => r.alertNames.length > 0)).toBe(true);
+    expect((await runbooksForAlert(db, 'SLOErrorBudgetBurnPage', 'checkout-api')).map((r) => r.slug)).toEqual(
+      ['checkout-error-budget-burn'],
+    );
+    expect((await searchRunbooks(db, { overdue: true })).length).toBeGreaterThan(0);
+    const checkout = all.find((r) => r.slug === 'checkout-error-budget-burn');
+    expect((await listRevisions(db, checkout?.id ?? '')).map((r) => r.version)).toEqual([2, 1]);
+  });
+});
