@@ -53,7 +53,7 @@ export class RunbookEditorPage {
     await this.body.fill(body);
     if (alerts) await this.page.getByLabel('Alerts it answers').fill(alerts);
     await this.save();
-    await expect(this.page).toHaveURL(/\/runbooks\/[a-z0-9-]+$/);
+    await expect(this.page).toHaveURL(/\/runbooks\/(?!new$)[a-z0-9-]+$/);
     return new URL(this.page.url()).pathname.split('/').pop() as string;
   }
 }

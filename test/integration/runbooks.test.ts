@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { strToU8, zipSync } from 'fflate';
 import { expect, it } from 'vitest';
+import { runbooksApi } from '@/db/runbooks/api';
 import { listRevisions, runbooksFor, runbooksForAlert, searchRunbooks } from '@/db/runbooks/queries';
 import {
   createRunbook,
@@ -252,6 +253,16 @@ describeEachDriver('runbook demo seed', (ctx) => {
       ['checkout-error-budget-burn'],
     );
     expect((await searchRunbooks(db, { overdue: true })).length).toBeGreaterThan(0);
+    const api = await runbooksApi(
+      db,
+      new URLSearchParams({ alert: 'SLOErrorBudgetBurnPage', service: 'checkout-api' }),
+      'https://sre.example.com/',
+    );
+    expect(api.runbooks.map((r) => [r.url, r.staleness.state])).toEqual([
+      ['https://sre.example.com/runbooks/checkout-error-budget-burn', 'current'],
+    ]);
+    const bad = await rejection(runbooksApi(db, new URLSearchParams({ alert: 'a b', q: 'x\u0000' }), ''));
+    expect(Object.keys((bad as ValidationError).fieldErrors).sort()).toEqual(['alert', 'q']);
     const checkout = all.find((r) => r.slug === 'checkout-error-budget-burn');
     expect((await listRevisions(db, checkout?.id ?? '')).map((r) => r.version)).toEqual([2, 1]);
   });
