@@ -5,6 +5,7 @@ export * from './catalog';
 export * from './incidents';
 export * from './prometheus';
 export * from './reports';
+export * from './runbooks';
 export * from './settings';
 export * from './slo';
 export * from './toil';

@@ -4,6 +4,7 @@ import { seedAlerts } from './alerts';
 import { seedCatalog } from './catalog';
 import { seedIncidents } from './incidents';
 import { seedReports } from './reports';
+import { seedRunbooks } from './runbooks';
 import { seedSlos } from './slos';
 import { seedToil } from './toil';
 
@@ -18,6 +19,7 @@ const SEEDERS: { name: string; run: (db: DB) => Promise<void> }[] = [
   { name: '3 SLAs', run: seedReports },
   { name: 'current SLO alert states', run: seedAlerts },
   { name: 'incidents, postmortems and action items', run: seedIncidents },
+  { name: '15 runbooks', run: seedRunbooks },
 ];
 
 export async function seedDemo(db: DB, log: (msg: string) => void = () => {}): Promise<void> {

@@ -19,11 +19,13 @@ import { prometheusQueries } from '@/db/slo/slos';
 import { hasRole } from '@/lib/auth/roles';
 import { NotFoundError } from '@/lib/errors';
 import { formatBudgetLeft, formatBurn, formatPercent, formatTarget } from '@/lib/format';
+import { SLO_ALERT_NAMES } from '@/lib/runbooks/alerts';
 import { single } from '@/lib/search-params';
 import { calendarBudgetNote, describeExhaustion, exhaustionHorizonMinutes } from '@/lib/slo/explain';
 import { cn } from '@/lib/utils';
 import { pageContext } from '@/server/guard';
 import { SloIncidentBanner } from '../../incidents/slo-banner';
+import { RunbookLinks } from '../../runbooks/runbook-links';
 import { deleteSloAction } from './actions';
 import { AlertTable } from './alert-table';
 import { CorrectionForm, DeleteCorrection } from './client';
@@ -185,6 +187,12 @@ export default async function SloDetailPage({
         </Card>
       </div>
 
+      <RunbookLinks
+        serviceId={slo.serviceId}
+        serviceSlug={slo.serviceSlug}
+        alertNames={SLO_ALERT_NAMES}
+        className="mb-6"
+      />
       <nav className="mb-4 flex gap-1" aria-label="Time range">
         {RANGES.map((r) => (
           <Link

@@ -14,7 +14,9 @@ import { listTeams } from '@/db/catalog/teams';
 import { loadOverview } from '@/db/slo/api';
 import { hasRole } from '@/lib/auth/roles';
 import { formatBurn, formatPercent, formatTarget } from '@/lib/format';
+import { SLO_ALERT_NAMES } from '@/lib/runbooks/alerts';
 import { requirePageUser } from '@/server/guard';
+import { RunbookLinks } from '../../../runbooks/runbook-links';
 import { deleteServiceAction, updateServiceAction } from '../actions';
 import { ServiceForm } from '../service-form';
 
@@ -161,6 +163,12 @@ export default async function ServicePage({ params }: { params: Promise<{ slug: 
           </CardContent>
         </Card>
       )}
+      <RunbookLinks
+        serviceId={service.id}
+        serviceSlug={service.slug}
+        alertNames={SLO_ALERT_NAMES}
+        className="mt-6 max-w-2xl"
+      />
     </>
   );
 }
