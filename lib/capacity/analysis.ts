@@ -127,16 +127,13 @@ export function analyseCapacity(
  * Red when the pessimistic order-by date has passed (demand reaches the target within
  * the lead time), amber when it falls within the next lead time.
  */
-export function capacityStatus(
-  analysis: CapacityAnalysis,
-  leadTimeDays: number,
-  now = new Date(),
-): CapacityStatus {
+export function capacityStatus(analysis: CapacityAnalysis, leadTimeDays: number): CapacityStatus {
   const model = analysis.models.find((m) => m.kind === analysis.defaultModel);
   if (!model) return 'no-data';
-  const orderBy = model.exhaustionUpper.orderBy;
-  if (!orderBy) return 'ok';
-  const daysLeft = (Date.parse(orderBy) - utcDay(now.getTime())) / DAY_MS;
+  const days = model.exhaustionUpper.days;
+  if (days === null) return 'ok';
+  // Days left until the order-by date (exhaustion − lead time).
+  const daysLeft = days - leadTimeDays;
   if (daysLeft <= 0) return 'order-now';
   if (daysLeft <= leadTimeDays) return 'order-soon';
   return 'ok';
