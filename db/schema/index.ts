@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './auth';
+export * from './capacity';
 export * from './catalog';
 export * from './prometheus';
 export * from './settings';

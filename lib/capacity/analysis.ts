@@ -42,6 +42,8 @@ export interface CapacityAnalysis {
   /** YYYY-MM-DD of the last day with demand. */
   lastDay: string | null;
   current: number | null;
+  /** Days from the last observation to today: forecast point `todayOffset + d` is d days from now. */
+  todayOffset: number;
   usable: number;
   history: Array<{ date: string; value: number }>;
   backtest: Backtest | null;
@@ -74,6 +76,7 @@ export function analyseCapacity(
     return {
       lastDay: null,
       current: null,
+      todayOffset: 0,
       usable,
       history: [],
       backtest: null,
@@ -86,14 +89,14 @@ export function analyseCapacity(
   const current = values[values.length - 1];
   const history = values.map((value, i) => ({ date: isoDate(firstDay + i * DAY_MS), value }));
   // Days already elapsed since the last sample are forecast too, so the horizon counts from today.
-  const horizon = EXHAUSTION_HORIZON_DAYS + Math.max(0, Math.round((today - lastDay) / DAY_MS));
+  const offset = Math.max(0, Math.round((today - lastDay) / DAY_MS));
+  const horizon = EXHAUSTION_HORIZON_DAYS + offset;
   const models: ModelForecast[] = [];
   for (const kind of MODEL_KINDS) {
     const model = FITTERS[kind](values);
     if (!model) continue;
     const points = model.forecast(horizon);
     if (!points.every((p) => Number.isFinite(p.mean) && Number.isFinite(p.upper))) continue;
-    const offset = Math.max(0, Math.round((today - lastDay) / DAY_MS));
     models.push({
       kind,
       describe: model.describe,
@@ -120,7 +123,16 @@ export function analyseCapacity(
   const bt = values.length >= 5 ? backtest(values) : null;
   const defaultModel =
     bt?.best && models.some((m) => m.kind === bt.best) ? bt.best : (models[0]?.kind ?? null);
-  return { lastDay: isoDate(lastDay), current, usable, history, backtest: bt, defaultModel, models };
+  return {
+    lastDay: isoDate(lastDay),
+    current,
+    todayOffset: offset,
+    usable,
+    history,
+    backtest: bt,
+    defaultModel,
+    models,
+  };
 }
 
 /**
