@@ -1,4 +1,5 @@
 import type { ReservedSql } from 'postgres';
+import { syncDueCapacity } from '@/db/capacity/prometheus-sync';
 import type { DbHandle } from '@/db/client';
 import { getDataSource, getSyncState, syncSlo } from '@/db/interop/prometheus-sync';
 import { pruneRawSamples } from '@/db/slo/samples';
@@ -67,6 +68,7 @@ export function startBackgroundJobs(getHandle: () => Promise<DbHandle>, everyMs 
       lock ??= new LeaderLock(handle);
       if (await lock.held()) {
         await syncDueSlos(handle);
+        await syncDueCapacity(handle.db);
         // Keep the overview's snapshots fresh so no reader waits for 1,000 SLOs to compute.
         await refreshSnapshots(handle.db);
         if (Date.now() - lastPrune > 3_600_000) {

@@ -34,6 +34,7 @@ export const capacityResources = pgTable(
     leadTimeDays: integer('lead_time_days').notNull().default(30),
     /** Optional PromQL whose daily peak is pulled once a day through the Prometheus data source. */
     promQuery: text('prom_query'),
+    /** Last sync attempt (a failed one is retried an hour later); the error, if it failed. */
     promSyncedAt: timestamp('prom_synced_at', { withTimezone: true }),
     promSyncError: text('prom_sync_error'),
     version: integer('version').notNull().default(1),
