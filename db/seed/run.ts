@@ -1,5 +1,6 @@
 import { recordAudit } from '@/db/platform/audit';
 import type { DB } from '../client';
+import { seedCapacity } from './capacity';
 import { seedCatalog } from './catalog';
 import { seedSlos } from './slos';
 import { seedToil } from './toil';
@@ -12,6 +13,7 @@ const SEEDERS: { name: string; run: (db: DB) => Promise<void> }[] = [
   { name: 'catalog', run: seedCatalog },
   { name: 'SLOs with 90 days of minute samples', run: seedSlos },
   { name: '8 weeks of toil', run: seedToil },
+  { name: 'capacity resources with 180 days of peaks', run: seedCapacity },
 ];
 
 export async function seedDemo(db: DB, log: (msg: string) => void = () => {}): Promise<void> {
