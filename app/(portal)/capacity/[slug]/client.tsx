@@ -38,8 +38,8 @@ function Tile({
   testId?: string;
 }) {
   return (
-    <Card>
-      <CardContent className="grid gap-1 p-4">
+    <Card className="min-w-0">
+      <CardContent className="grid min-w-0 gap-1 p-4 break-words">
         <span className="text-xs text-muted-foreground">{label}</span>
         <span className="text-lg font-semibold tabular-nums" data-testid={testId}>
           {value}
@@ -80,8 +80,8 @@ export function ResourceDetail(props: {
   const chartEnd = chartPoints[chartPoints.length - 1]?.t ?? 0;
 
   return (
-    <div className="grid gap-6">
-      <div className="grid grid-cols-2 gap-3 lg:grid-cols-5">
+    <div className="grid min-w-0 gap-6">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-5">
         <Tile
           label="Peak demand"
           value={formatDemand(props.current, unit)}
