@@ -58,12 +58,12 @@ export default async function CapacityPage() {
               <tr>
                 <Th>Resource</Th>
                 <Th>Status</Th>
-                <Th className="text-right">Peak now</Th>
-                <Th className="text-right">Use of target</Th>
+                <Th className="hidden text-right md:table-cell">Peak now</Th>
+                <Th className="hidden text-right md:table-cell">Use of target</Th>
                 <Th>Runs out</Th>
                 <Th>Order by</Th>
                 <Th className="text-right">Instances now → in 90 d</Th>
-                <Th>Model</Th>
+                <Th className="hidden xl:table-cell">Model</Th>
               </tr>
             </THead>
             <TBody>
@@ -86,11 +86,14 @@ export default async function CapacityPage() {
                     <Td>
                       <CapacityStatusBadge status={status} />
                     </Td>
-                    <Td className="text-right whitespace-nowrap tabular-nums">
+                    <Td className="hidden text-right whitespace-nowrap tabular-nums md:table-cell">
                       {formatDemand(a.current, r.unit)}
                     </Td>
                     <Td
-                      className={cn('text-right tabular-nums', use !== null && use >= 1 && 'text-depleted')}
+                      className={cn(
+                        'hidden text-right tabular-nums md:table-cell',
+                        use !== null && use >= 1 && 'text-depleted',
+                      )}
                     >
                       {use === null ? '—' : `${Math.round(use * 100)}%`}
                     </Td>
@@ -113,7 +116,7 @@ export default async function CapacityPage() {
                     <Td className="text-right whitespace-nowrap tabular-nums">
                       {r.instances} → {chosen ? chosen.required[2].instances : '—'}
                     </Td>
-                    <Td className="whitespace-nowrap text-muted-foreground">
+                    <Td className="hidden whitespace-nowrap text-muted-foreground xl:table-cell">
                       {chosen ? MODEL_LABELS[chosen.kind] : '—'}
                     </Td>
                   </Tr>
