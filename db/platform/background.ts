@@ -1,4 +1,5 @@
 import type { ReservedSql } from 'postgres';
+import { syncDueCapacity } from '@/db/capacity/prometheus-sync';
 import type { DbHandle } from '@/db/client';
 import { getDataSource, getSyncState, syncSlo } from '@/db/interop/prometheus-sync';
 import { recordAlertTransitions } from '@/db/slo/alert-history';
@@ -78,6 +79,7 @@ export function createBackgroundLoop(getHandle: () => Promise<DbHandle>) {
       lock ??= new LeaderLock(handle);
       if (!(await lock.held())) return false;
       await syncDueSlos(handle, now);
+      await syncDueCapacity(handle.db);
       // Keep the overview's snapshots fresh so no reader waits for 1,000 SLOs to compute.
       const snapshots = await refreshSnapshots(handle.db, undefined, now);
       // Alert history and notifications: once per deployment, because only the leader gets here.

@@ -1,6 +1,7 @@
 export * from './alerts';
 export * from './audit';
 export * from './auth';
+export * from './capacity';
 export * from './catalog';
 export * from './incidents';
 export * from './prometheus';

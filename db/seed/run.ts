@@ -1,6 +1,7 @@
 import { mutate } from '@/db/platform/mutation';
 import type { DB } from '../client';
 import { seedAlerts } from './alerts';
+import { seedCapacity } from './capacity';
 import { seedCatalog } from './catalog';
 import { seedIncidents } from './incidents';
 import { seedReports } from './reports';
@@ -20,6 +21,7 @@ const SEEDERS: { name: string; run: (db: DB) => Promise<void> }[] = [
   { name: 'current SLO alert states', run: seedAlerts },
   { name: 'incidents, postmortems and action items', run: seedIncidents },
   { name: '15 runbooks', run: seedRunbooks },
+  { name: 'capacity resources with 180 days of peaks', run: seedCapacity },
 ];
 
 export async function seedDemo(db: DB, log: (msg: string) => void = () => {}): Promise<void> {

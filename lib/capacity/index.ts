@@ -1,0 +1,5 @@
+export * from './analysis';
+export * from './backtest';
+export * from './plan';
+export * from './series';
+export * from './types';
