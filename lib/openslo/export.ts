@@ -78,14 +78,16 @@ function indicatorSpec(s: SloDraft, latencyAsRatio: boolean): YamlMap {
   const samples = `/api/v1/slos/${s.slug}/samples`;
   if (s.sliKind === 'latency' && !latencyAsRatio)
     return { thresholdMetric: { metricSource: { type: PUSH_SOURCE_TYPE, spec: { samples } } } };
-  const source = (part: 'good' | 'total') =>
+  const queries = { good: s.goodQuery, bad: s.badQuery, total: s.totalQuery };
+  const source = (part: 'good' | 'bad' | 'total') =>
     s.sourceType === 'prometheus'
-      ? { type: 'Prometheus', spec: { query: part === 'good' ? s.goodQuery : s.totalQuery } }
+      ? { type: 'Prometheus', spec: { query: queries[part] } }
       : { type: PUSH_SOURCE_TYPE, spec: { samples, field: part } };
+  const bad = s.sourceType === 'prometheus' && s.badQuery;
   return {
     ratioMetric: {
       counter: true,
-      good: { metricSource: source('good') },
+      ...(bad ? { bad: { metricSource: source('bad') } } : { good: { metricSource: source('good') } }),
       total: { metricSource: source('total') },
     },
   };

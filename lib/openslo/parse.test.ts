@@ -23,6 +23,7 @@ describe('parseOpenSlo: SLO mapping', () => {
         goodQuery: 'http_requests_total{job="checkout",code!~"5.."}',
         totalQuery: 'http_requests_total{job="checkout"}',
         alertMinEvents: null,
+        badQuery: null,
         runbookUrl: null,
       },
     ]);
