@@ -79,9 +79,17 @@ export async function syncSlo(
       resets.push(...c.resets, ...t.resets);
       if (counter.length === 0 && total.length > 0 && !queries.badQuery)
         warnings.push('goodQuery matched no series: minutes count as all bad');
+      // The last chunk stops at the newest sample's minute: later minutes are not complete yet,
+      // and the SLO is evaluated where its data ends. A counter silent for longer than the
+      // lookback is gone (or the whole job is down): the sync moves on to the clock.
+      const newest = Math.max(...total.map((s) => (s.values.at(-1)?.[0] ?? 0) * 1000));
+      const until =
+        to === end && newest >= to - LOOKBACK_SECONDS * 1000
+          ? Math.min(to, Math.floor(newest / MIN) * MIN)
+          : to;
       const samples: SampleInput[] = [];
       for (const [minute, totalInc] of t.increases) {
-        if (total.length === 0) break;
+        if (total.length === 0 || minute >= until) continue;
         const tot = Math.max(0, totalInc);
         const counted = Math.max(0, c.increases.get(minute) ?? 0);
         const good = queries.badQuery ? tot - counted : counted;
@@ -89,7 +97,7 @@ export async function syncSlo(
       }
       await db.transaction(async (tx) => {
         await ingestSamples(tx, slo.id, samples);
-        await saveState(tx, slo.id, { syncedUntil: new Date(to) });
+        await saveState(tx, slo.id, { syncedUntil: new Date(until) });
       });
       appended += samples.filter((s) => s.minute >= fresh).length;
       from = to;
