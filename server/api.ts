@@ -61,6 +61,18 @@ export async function withSession(
   }
 }
 
+/**
+ * Readable both ways: with `Authorization: Bearer` it is the machine API (scope `read`), without
+ * it the signed-in user's session (download buttons in the UI).
+ */
+export async function withReader(
+  req: Request,
+  handler: (ctx: { db: DB; actor: Actor }) => Promise<Response>,
+): Promise<Response> {
+  if (req.headers.has('authorization')) return withToken(req, 'read', handler);
+  return withSession('viewer', handler);
+}
+
 export function errorResponse(err: unknown): Response {
   if (err instanceof ValidationError) return jsonError(400, err.message, { fieldErrors: err.fieldErrors });
   if (err instanceof DomainError) return jsonError(err.status, err.message);

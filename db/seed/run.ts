@@ -1,6 +1,7 @@
 import { recordAudit } from '@/db/platform/audit';
 import type { DB } from '../client';
 import { seedCatalog } from './catalog';
+import { seedReports } from './reports';
 import { seedSlos } from './slos';
 import { seedToil } from './toil';
 
@@ -12,6 +13,7 @@ const SEEDERS: { name: string; run: (db: DB) => Promise<void> }[] = [
   { name: 'catalog', run: seedCatalog },
   { name: 'SLOs with 90 days of minute samples', run: seedSlos },
   { name: '8 weeks of toil', run: seedToil },
+  { name: '3 SLAs', run: seedReports },
 ];
 
 export async function seedDemo(db: DB, log: (msg: string) => void = () => {}): Promise<void> {
