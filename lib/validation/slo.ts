@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { httpUrlOrNull } from '@/lib/links';
 import { extractSelector } from '@/lib/prometheus/selector';
 import { BUDGETING_METHODS, CALENDAR_UNITS, ROLLING_DAYS, type SloWindow } from '@/lib/slo/definition';
 import { isValidTimeZone } from '@/lib/slo/windows';
@@ -45,7 +46,12 @@ export const sloInput = z
     alertMinEvents: optionalNumber,
     runbookUrl: z.preprocess(
       (v) => (v === '' ? null : v),
-      z.string().url('A full URL, e.g. https://wiki/runbook').nullable().default(null),
+      z
+        .string()
+        .url('A full URL, e.g. https://wiki/runbook')
+        .refine((u) => httpUrlOrNull(u) !== null, 'An http:// or https:// link')
+        .nullable()
+        .default(null),
     ),
   })
   .superRefine((v, ctx) => {
