@@ -48,8 +48,7 @@ export const sloInput = z
       (v) => (v === '' ? null : v),
       z
         .string()
-        .url('A full URL, e.g. https://wiki/runbook')
-        .refine((u) => httpUrlOrNull(u) !== null, 'An http:// or https:// link')
+        .refine((u) => httpUrlOrNull(u) !== null, 'A full http(s) URL, e.g. https://wiki/runbook')
         .nullable()
         .default(null),
     ),
