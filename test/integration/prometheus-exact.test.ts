@@ -49,7 +49,8 @@ function counter(pod: (typeof PODS)[number], code: '200' | '500'): number[] {
       const bad = inOutage(t) ? 5 + (k % 3) : k % 20 === p ? 1 : 0;
       v += code === '200' ? good : bad;
     }
-    if (t === resetAt[pod]) v = code === '200' ? 12 : 1; // restarted: counts from zero again
+    // Restarted: counts from zero again; a burst since the restart makes the reset matter.
+    if (t === resetAt[pod]) v = code === '200' ? 3000 : 300;
     out.push(v);
   }
   return out;
