@@ -30,6 +30,8 @@ import { findBadText } from '@/lib/validation/params';
 interface Run {
   actor: Actor;
   dryRun: boolean;
+  /** An SLO that exists under another service may move to the one the document names. */
+  moveSlos: boolean;
   /** Services a dry run would create, so later documents do not report them again. */
   planned: Set<string>;
 }
@@ -44,14 +46,19 @@ export async function importOpenSlo(
   db: Executor,
   actor: Actor,
   text: string,
-  opts: { dryRun?: boolean } = {},
+  opts: { dryRun?: boolean; moveSlos?: boolean } = {},
 ): Promise<ImportResult> {
   if (Buffer.byteLength(text, 'utf8') > MAX_OPENSLO_BYTES)
     throw new DomainError(`At most ${MAX_OPENSLO_BYTES} bytes of YAML per import; split the file`, 413);
   const parsed = parseOpenSlo(text);
   const problem = notOpenSlo(parsed);
   if (problem) throw new ValidationError(problem, { body: [problem] });
-  const run: Run = { actor, dryRun: Boolean(opts.dryRun), planned: new Set() };
+  const run: Run = {
+    actor,
+    dryRun: Boolean(opts.dryRun),
+    moveSlos: Boolean(opts.moveSlos),
+    planned: new Set(),
+  };
   // Service documents first, so the SLOs of the same import find the services it defines.
   const order = [...parsed].sort((a, b) => Number(b.kind === 'Service') - Number(a.kind === 'Service'));
   const results = new Map<number, DocumentResult>();
@@ -139,6 +146,14 @@ async function applySlos(exec: Executor, run: Run, drafts: SloDraft[]): Promise<
     // serviceId is null only in a dry run for a service the import would create.
     const input = { ...fields, serviceId: serviceIds.get(draft.serviceSlug) ?? '' };
     const existing = await getSloRow(exec, draft.slug);
+    if (existing && existing.serviceSlug !== draft.serviceSlug && !run.moveSlos) {
+      // Never moved silently: the same name under another service is most likely another SLO.
+      throw new ValidationError('SLO exists under another service', {
+        'spec.service': [
+          `SLO ${draft.slug} already exists under service ${existing.serviceSlug}: importing it under ${draft.serviceSlug} would move it there (rename it, or import with moveSlos=1 to move it)`,
+        ],
+      });
+    }
     let status: EntityStatus;
     if (!existing) {
       status = run.dryRun ? 'would-create' : 'created';

@@ -1,7 +1,8 @@
 import type { Executor } from '@/db/client';
 import { getSloRow, listSloRows, prometheusQueries, type SloRow } from '@/db/slo/slos';
 import { NotFoundError, ValidationError } from '@/lib/errors';
-import { type RuleSlo, rulesYaml } from '@/lib/prometheus/rules';
+import { type RuleOptions, type RuleSlo, rulesYaml } from '@/lib/prometheus/rules';
+import type { BudgetingMethod } from '@/lib/slo/definition';
 import { windowOf } from '@/lib/validation/slo';
 
 function toRuleSlo(row: SloRow, baseUrl: string): RuleSlo | null {
@@ -17,14 +18,20 @@ function toRuleSlo(row: SloRow, baseUrl: string): RuleSlo | null {
     timesliceTarget: row.timesliceTarget,
     goodQuery: q.goodQuery,
     totalQuery: q.totalQuery,
-    runbookUrl: row.runbookUrl,
+    badQuery: q.badQuery,
     alertMinEvents: row.alertMinEvents,
+    runbookUrl: row.runbookUrl,
     portalUrl: `${baseUrl.replace(/\/$/, '')}/slos/${row.slug}`,
   };
 }
 
 /** The rule file of one SLO; only Prometheus-sourced SLOs have counters to write rules over. */
-export async function rulesForSlo(db: Executor, slug: string, baseUrl: string): Promise<string> {
+export async function rulesForSlo(
+  db: Executor,
+  slug: string,
+  baseUrl: string,
+  opts: RuleOptions = {},
+): Promise<string> {
   const row = await getSloRow(db, slug);
   if (!row) throw new NotFoundError(`SLO "${slug}"`);
   const rule = toRuleSlo(row, baseUrl);
@@ -35,12 +42,12 @@ export async function rulesForSlo(db: Executor, slug: string, baseUrl: string): 
       ],
     });
   }
-  return rulesYaml([rule]);
+  return rulesYaml([rule], new Date(), opts);
 }
 
-export async function rulesForAll(db: Executor, baseUrl: string): Promise<string> {
+export async function rulesForAll(db: Executor, baseUrl: string, opts: RuleOptions = {}): Promise<string> {
   const rules = (await listSloRows(db))
     .map((r) => toRuleSlo(r, baseUrl))
     .filter((r): r is RuleSlo => r !== null);
-  return rulesYaml(rules);
+  return rulesYaml(rules, new Date(), opts);
 }

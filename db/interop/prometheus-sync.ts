@@ -4,15 +4,22 @@ import { getSetting } from '@/db/platform/settings';
 import { sloSyncState } from '@/db/schema';
 import { ingestSamples } from '@/db/slo/samples';
 import { prometheusQueries, type SloRow } from '@/db/slo/slos';
-import { windowRange } from '@/db/slo/status';
-import { mixedMetricsProblem, perMinuteIncreases } from '@/lib/prometheus/counters';
-import { type DataSource, PrometheusError, queryRange } from '@/lib/prometheus/http';
+import { backfillStart } from '@/lib/prometheus/backfill';
+import {
+  type CounterReset,
+  mergeResetWarnings,
+  mixedMetricsProblem,
+  rawMinuteIncreases,
+} from '@/lib/prometheus/counters';
+import { type DataSource, PrometheusError, rawSamples } from '@/lib/prometheus/http';
 import type { SampleInput } from '@/lib/slo/samples';
 import { windowOf } from '@/lib/validation/slo';
 
 const MIN = 60_000;
-/** Prometheus returns at most 11,000 points per series: pull in chunks of ~7 days. */
-const CHUNK_MINUTES = 10_000;
+/** Raw samples in chunks of a day (5,760 samples a series at a 15 s scrape interval). */
+const CHUNK_MINUTES = 1440;
+/** A calendar quarter is at most 92 days; never reach further back. */
+const MAX_BACKFILL_DAYS = 93;
 export const DATASOURCE_KEY = 'prometheus.datasource';
 
 export async function getDataSource(db: Executor): Promise<DataSource | null> {
@@ -26,10 +33,17 @@ export async function getSyncState(db: Executor, sloId: string) {
   return row ?? null;
 }
 
+/** Minutes recomputed at every sync: the last samples before `syncedUntil` had no successor yet. */
+const RESYNC_MINUTES = 5;
+/** How far before a chunk the raw samples reach, to find each series' sample before it. */
+const LOOKBACK_SECONDS = 600;
+
 /**
  * Pulls the per-minute good/total of one Prometheus-sourced SLO into the sample
- * table: the whole window on first sync (backfill), then from where it stopped.
- * Each chunk commits with its progress, so a failure loses nothing already stored.
+ * table: as far back as the longest window the SLO looks at on first sync (backfill),
+ * then from where it stopped. Works on the raw samples of each series, so counter
+ * resets cost nothing (as with increase()). Each chunk commits with its progress,
+ * so a failure loses nothing already stored.
  */
 export async function syncSlo(
   db: DB,
@@ -41,42 +55,59 @@ export async function syncSlo(
   if (!queries) return { appended: 0, error: 'Not a Prometheus-sourced SLO' };
   const state = await getSyncState(db, slo.id);
   const end = Math.floor(now.getTime() / MIN) * MIN;
-  const backfillFrom = windowRange(windowOf(slo), now).start.getTime();
-  let from = Math.max(state?.syncedUntil?.getTime() ?? backfillFrom, end - 90 * 1440 * MIN);
+  const depth = backfillStart(windowOf(slo), new Date(end)).getTime();
+  const resume = state?.syncedUntil ? state.syncedUntil.getTime() - RESYNC_MINUTES * MIN : null;
+  let from = Math.max(resume ?? depth, depth, end - MAX_BACKFILL_DAYS * 1440 * MIN);
+  const fresh = Math.max(state?.syncedUntil?.getTime() ?? from, from);
   let appended = 0;
+  const resets: CounterReset[] = [];
   const warnings: string[] = [];
   try {
     while (from < end) {
       const to = Math.min(end, from + CHUNK_MINUTES * MIN);
-      const [good, total] = await Promise.all([
-        queryRange(ds, queries.goodQuery, from / 1000, to / 1000, 60),
-        queryRange(ds, queries.totalQuery, from / 1000, to / 1000, 60),
+      const seconds = (to - from) / 1000 + LOOKBACK_SECONDS;
+      const counterQuery = queries.badQuery ?? queries.goodQuery;
+      const [counter, total] = await Promise.all([
+        rawSamples(ds, counterQuery, to / 1000, seconds),
+        rawSamples(ds, queries.totalQuery, to / 1000, seconds),
       ]);
-      const mixed = mixedMetricsProblem(good, 'goodQuery') ?? mixedMetricsProblem(total, 'totalQuery');
+      const field = queries.badQuery ? 'badQuery' : 'goodQuery';
+      const mixed = mixedMetricsProblem(counter, field) ?? mixedMetricsProblem(total, 'totalQuery');
       if (mixed) throw new PrometheusError(mixed);
-      const g = perMinuteIncreases(good);
-      const t = perMinuteIncreases(total);
-      for (const r of [...g.resets, ...t.resets].slice(0, 3))
-        warnings.push(`counter reset of ${r.series} at ${new Date(r.at).toISOString()} handled`);
-      if (good.length === 0 && total.length > 0)
+      const c = rawMinuteIncreases(counter, from, to);
+      const t = rawMinuteIncreases(total, from, to);
+      resets.push(...c.resets, ...t.resets);
+      if (counter.length === 0 && total.length > 0 && !queries.badQuery)
         warnings.push('goodQuery matched no series: minutes count as all bad');
+      // The last chunk stops at the newest sample's minute: later minutes are not complete yet,
+      // and the SLO is evaluated where its data ends. A counter silent for longer than the
+      // lookback is gone (or the whole job is down): the sync moves on to the clock.
+      const newest = Math.max(...total.map((s) => (s.values.at(-1)?.[0] ?? 0) * 1000));
+      const until =
+        to === end && newest >= to - LOOKBACK_SECONDS * 1000
+          ? Math.min(to, Math.floor(newest / MIN) * MIN)
+          : to;
       const samples: SampleInput[] = [];
       for (const [minute, totalInc] of t.increases) {
-        if (minute < from || minute >= to) continue;
+        if (total.length === 0 || minute >= until) continue;
         const tot = Math.max(0, totalInc);
-        samples.push({ minute, total: tot, good: Math.min(tot, Math.max(0, g.increases.get(minute) ?? 0)) });
+        const counted = Math.max(0, c.increases.get(minute) ?? 0);
+        const good = queries.badQuery ? tot - counted : counted;
+        samples.push({ minute, total: tot, good: Math.min(tot, Math.max(0, good)) });
       }
       await db.transaction(async (tx) => {
         await ingestSamples(tx, slo.id, samples);
-        await saveState(tx, slo.id, { syncedUntil: new Date(to) });
+        await saveState(tx, slo.id, { syncedUntil: new Date(until) });
       });
-      appended += samples.length;
+      appended += samples.filter((s) => s.minute >= fresh).length;
       from = to;
     }
+    const resetWarnings = mergeResetWarnings(state?.lastWarning, resets, depth);
+    const all = [...new Set(warnings), ...resetWarnings];
     await saveState(db, slo.id, {
       lastSuccessAt: now,
       lastError: null,
-      lastWarning: warnings.length ? warnings.join('; ') : null,
+      lastWarning: all.length ? all.join('; ') : null,
       failures: 0,
       nextAttemptAt: null,
     });

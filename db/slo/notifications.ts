@@ -123,7 +123,11 @@ export async function deliverNotifications(db: DB, baseUrl: string, now = new Da
         alert: postableAlert({
           alertname: alertName(tier),
           labels: alertLabels(ruleSlo, tier),
-          annotations: alertAnnotations(ruleSlo, tier, now),
+          annotations: alertAnnotations(
+            ruleSlo,
+            tier,
+            slo.alertMinEvents ? { minEvents: slo.alertMinEvents } : undefined,
+          ),
           // Alertmanager matches a resolve to its alert by labels; startsAt only has to precede endsAt.
           startsAt: s.since,
           firing,

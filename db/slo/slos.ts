@@ -41,11 +41,15 @@ export type SloRow = Awaited<ReturnType<typeof listSloRows>>[number];
 export function prometheusQueries(row: {
   sourceType: string;
   sourceConfig: unknown;
-}): { goodQuery: string; totalQuery: string } | null {
+}): { goodQuery: string; totalQuery: string; badQuery: string | null } | null {
   if (row.sourceType !== 'prometheus') return null;
-  const c = (row.sourceConfig ?? {}) as { goodQuery?: unknown; totalQuery?: unknown };
-  return typeof c.goodQuery === 'string' && typeof c.totalQuery === 'string'
-    ? { goodQuery: c.goodQuery, totalQuery: c.totalQuery }
+  const c = (row.sourceConfig ?? {}) as { goodQuery?: unknown; totalQuery?: unknown; badQuery?: unknown };
+  if (typeof c.totalQuery !== 'string') return null;
+  // An error counter instead of a good one: good = total − bad (goodQuery is then empty).
+  if (typeof c.badQuery === 'string' && c.badQuery)
+    return { goodQuery: '', totalQuery: c.totalQuery, badQuery: c.badQuery };
+  return typeof c.goodQuery === 'string'
+    ? { goodQuery: c.goodQuery, totalQuery: c.totalQuery, badQuery: null }
     : null;
 }
 
@@ -86,7 +90,11 @@ function values(input: SloInput) {
     timesliceTarget: input.timesliceTarget,
     sourceType: input.sourceType,
     sourceConfig:
-      input.sourceType === 'prometheus' ? { goodQuery: input.goodQuery, totalQuery: input.totalQuery } : {},
+      input.sourceType === 'prometheus'
+        ? input.badQuery
+          ? { badQuery: input.badQuery, totalQuery: input.totalQuery }
+          : { goodQuery: input.goodQuery, totalQuery: input.totalQuery }
+        : {},
     alertMinEvents: input.alertMinEvents,
     runbookUrl: input.runbookUrl,
   };

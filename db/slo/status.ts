@@ -1,5 +1,6 @@
 import { and, gt, inArray, lt } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
+import { evaluationInstants } from '@/db/interop/evaluation';
 import { sloCorrections } from '@/db/schema';
 import {
   type AlertEvaluation,
@@ -83,9 +84,13 @@ export async function computeSloStatuses(
   now = new Date(),
 ): Promise<SloStatusView[]> {
   if (rows.length === 0) return [];
-  const ranges = new Map(rows.map((r) => [r.id, windowRange(windowOf(r), now)]));
+  // A Prometheus SLO is evaluated where its synced data ends (its range ends at synced_until).
+  const instants = await evaluationInstants(db, rows, now);
+  const ranges = new Map(rows.map((r) => [r.id, windowRange(windowOf(r), instants.get(r.id) ?? now)]));
   const earliest = new Date(
-    Math.min(...[...ranges.values()].map((r) => r.start.getTime()), now.getTime() - 3 * 86_400_000),
+    Math.min(
+      ...[...ranges.values()].map((r) => Math.min(r.start.getTime(), r.end.getTime() - 3 * 86_400_000)),
+    ),
   );
   const correctionRows = await db
     .select({ sloId: sloCorrections.sloId, start: sloCorrections.startsAt, end: sloCorrections.endsAt })

@@ -1,5 +1,6 @@
 // exportOpenSlo: Service documents, then SLO documents, that parseOpenSlo reads back to equal drafts.
 import { stringify } from 'yaml';
+import { httpUrlOrNull } from '@/lib/links';
 import type { CalendarUnit } from '@/lib/slo/definition';
 import { METHOD_NAMES } from './objective';
 import {
@@ -37,7 +38,8 @@ function sloDocument(s: SloDraft): YamlMap {
   const annotations: Record<string, string> = {};
   if (s.sourceType === 'push') annotations[ANNOTATIONS.source] = 'push';
   if (s.alertMinEvents !== null) annotations[ANNOTATIONS.alertMinEvents] = String(s.alertMinEvents);
-  if (s.runbookUrl) annotations[ANNOTATIONS.runbookUrl] = s.runbookUrl;
+  const runbook = httpUrlOrNull(s.runbookUrl);
+  if (runbook) annotations[ANNOTATIONS.runbookUrl] = runbook;
   // A Prometheus latency SLI is a ratio of two counters: the threshold travels as an annotation.
   const latencyAsRatio = s.sliKind === 'latency' && s.sourceType === 'prometheus';
   if (latencyAsRatio) annotations[ANNOTATIONS.latencyThresholdMs] = String(s.latencyThresholdMs);
@@ -78,14 +80,16 @@ function indicatorSpec(s: SloDraft, latencyAsRatio: boolean): YamlMap {
   const samples = `/api/v1/slos/${s.slug}/samples`;
   if (s.sliKind === 'latency' && !latencyAsRatio)
     return { thresholdMetric: { metricSource: { type: PUSH_SOURCE_TYPE, spec: { samples } } } };
-  const source = (part: 'good' | 'total') =>
+  const queries = { good: s.goodQuery, bad: s.badQuery, total: s.totalQuery };
+  const source = (part: 'good' | 'bad' | 'total') =>
     s.sourceType === 'prometheus'
-      ? { type: 'Prometheus', spec: { query: part === 'good' ? s.goodQuery : s.totalQuery } }
+      ? { type: 'Prometheus', spec: { query: queries[part] } }
       : { type: PUSH_SOURCE_TYPE, spec: { samples, field: part } };
+  const bad = s.sourceType === 'prometheus' && s.badQuery;
   return {
     ratioMetric: {
       counter: true,
-      good: { metricSource: source('good') },
+      ...(bad ? { bad: { metricSource: source('bad') } } : { good: { metricSource: source('good') } }),
       total: { metricSource: source('total') },
     },
   };

@@ -19,6 +19,7 @@ const base = {
   sourceType: 'push',
   goodQuery: null,
   totalQuery: null,
+  badQuery: null,
   alertMinEvents: null,
   runbookUrl: null,
 } as const;

@@ -38,7 +38,7 @@ describe('parseOpenSlo: budgeting methods and indicators', () => {
     expect(fields(text.replace('value: 250', 'value: 0'))).toEqual(['spec.objectives[0].value']);
   });
 
-  it('refuses what it cannot map: Prometheus thresholdMetric, bad/total from Prometheus, SLI references, raw ratios', () => {
+  it('refuses what it cannot map: Prometheus thresholdMetric, SLI references, raw ratios', () => {
     const threshold = sloYaml((d) => {
       spec(d).indicator = {
         spec: { thresholdMetric: { metricSource: { type: 'Prometheus', spec: { query: 'x' } } } },
@@ -54,10 +54,8 @@ describe('parseOpenSlo: budgeting methods and indicators', () => {
       ratio.bad = ratio.good;
       delete ratio.good;
     });
-    expect(fields(bad)).toEqual([
-      'spec.indicator.spec.ratioMetric.bad',
-      'spec.indicator.spec.ratioMetric.good.metricSource.spec.query',
-    ]);
+    // bad/total from Prometheus: an error counter, good = total − bad.
+    expect(drafts(bad)[0]).toMatchObject({ goodQuery: null, badQuery: expect.stringContaining('checkout') });
     const ref = sloYaml((d) => patch(spec(d), { indicatorRef: 'checkout-ok', indicator: undefined }));
     expect(errors(ref)).toEqual([
       { field: 'spec.indicatorRef', message: expect.stringContaining('not supported yet') },
@@ -81,10 +79,15 @@ describe('parseOpenSlo: budgeting methods and indicators', () => {
     );
   });
 
-  it('validates Prometheus queries as counter selectors at their OpenSLO path', () => {
+  it('takes the selector out of the queries people write, and refuses others at their OpenSLO path', () => {
+    const sloth = sloYaml().replace(
+      'http_requests_total{job="checkout"}',
+      'sum(rate(http_requests_total{job="checkout"}[{{.window}}]))',
+    );
+    expect(drafts(sloth)[0].totalQuery).toBe('http_requests_total{job="checkout"}');
     const text = sloYaml().replace(
       'http_requests_total{job="checkout"}',
-      'sum(rate(http_requests_total[5m]))',
+      'sum(rate(http_requests_total[5m])) / 2',
     );
     expect(fields(text)).toEqual(['spec.indicator.spec.ratioMetric.total.metricSource.spec.query']);
   });

@@ -11,8 +11,11 @@ export interface IndicatorFields {
   sourceType: 'push' | 'prometheus';
   goodQuery: string | null;
   totalQuery: string | null;
+  /** An error counter instead of a good one (good = total − bad). */
+  badQuery: string | null;
   goodPath: string;
   totalPath: string;
+  badPath: string;
 }
 
 const SPEC = 'spec.indicator.spec';
@@ -27,8 +30,10 @@ export function mapIndicator(spec: YamlMap, annotations: YamlMap, p: Problems): 
     sourceType: 'push',
     goodQuery: null,
     totalQuery: null,
+    badQuery: null,
     goodPath: `${RATIO}.good.metricSource.spec.query`,
     totalPath: `${RATIO}.total.metricSource.spec.query`,
+    badPath: `${RATIO}.bad.metricSource.spec.query`,
   };
   if (spec.indicatorRef !== undefined) {
     p.error(
@@ -93,19 +98,14 @@ function mapRatio(
       `good and total must come from the same source: ${prometheus.join(', ')} from Prometheus, ${k} from ${quote(types.get(k))}`,
     );
   }
-  if (ratio.bad !== undefined) {
-    p.error(
-      `${RATIO}.bad`,
-      'The Prometheus source takes good and total counter selectors; total − bad is an expression, not a selector: give a good counter',
-    );
-  }
   if (ratio.counter === false)
     p.error(
       `${RATIO}.counter`,
       'The Prometheus source takes counters (the portal applies increase() itself)',
     );
   out.sourceType = 'prometheus';
-  out.goodQuery = query(ratio.good, out.goodPath, p);
+  if (ratio.bad !== undefined && ratio.good === undefined) out.badQuery = query(ratio.bad, out.badPath, p);
+  else out.goodQuery = query(ratio.good, out.goodPath, p);
   out.totalQuery = query(ratio.total, out.totalPath, p);
 }
 

@@ -23,6 +23,7 @@ describe('parseOpenSlo: SLO mapping', () => {
         goodQuery: 'http_requests_total{job="checkout",code!~"5.."}',
         totalQuery: 'http_requests_total{job="checkout"}',
         alertMinEvents: null,
+        badQuery: null,
         runbookUrl: null,
       },
     ]);
@@ -96,7 +97,11 @@ describe('parseOpenSlo: documents', () => {
       warnings: [],
     });
     expect(fields(service.replace('web-shop', 'Web_Shop'))).toEqual(['metadata.name']);
-    expect(fields(service.replace('openslo/v1', 'openslo/v1alpha'))).toEqual(['apiVersion']);
+    expect(fields(service.replace('openslo/v1', 'openslo/v2alpha'))).toEqual(['apiVersion']);
+    expect(only(service.replace('openslo/v1', 'openslo/v1alpha'))).toMatchObject({
+      ok: true,
+      warnings: ['openslo/v1alpha converted to openslo/v1'],
+    });
     expect(fields(service.replace('kind: Service', 'kind: AlertPolicy'))).toEqual(['kind']);
   });
 

@@ -1,6 +1,7 @@
 // parseOpenSlo: every YAML document of a text → a Service or SLO drafts, or every error it has.
 import { parseAllDocuments } from 'yaml';
 import { serviceInput } from '@/lib/validation/catalog';
+import { warnUnknownFields } from './known-fields';
 import { mapSlo, readAnnotations } from './slo-doc';
 import {
   ANNOTATIONS,
@@ -15,34 +16,71 @@ import {
   type ServiceDraft,
   type YamlMap,
 } from './types';
+import { convertV1alpha } from './v1alpha';
+
+const V1ALPHA = 'openslo/v1alpha';
 
 /** Fields of errors that mean "this is not an OpenSLO document at all" rather than a bad field. */
 const NOT_A_DOCUMENT = new Set(['yaml', 'document']);
 
 export function parseOpenSlo(text: string): ParsedDocument[] {
   const out: ParsedDocument[] = [];
-  parseAllDocuments(text, { prettyErrors: true }).forEach((doc, index) => {
+  let index = 0;
+  for (const doc of parseAllDocuments(text, { prettyErrors: true })) {
     if (doc.errors.length > 0) {
       const errors = doc.errors.map((e) => ({ field: 'yaml', message: e.message.split('\n')[0] }));
-      out.push({ index, kind: '', name: '', ok: false, errors });
-      return;
+      out.push({ index: index++, kind: '', name: '', ok: false, errors });
+      continue;
     }
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: 100 });
     } catch (err) {
-      out.push({ index, kind: '', name: '', ok: false, errors: [{ field: 'yaml', message: String(err) }] });
-      return;
+      out.push({
+        index: index++,
+        kind: '',
+        name: '',
+        ok: false,
+        errors: [{ field: 'yaml', message: String(err) }],
+      });
+      continue;
     }
-    if (value === null || value === undefined) return; // an empty document (a trailing ---, comments only)
-    const p = new Problems();
-    for (const w of doc.warnings) p.warn(`YAML: ${w.message.split('\n')[0]}`);
-    out.push(parseDocument(value, index, p));
-  });
+    if (value === null || value === undefined) {
+      index++;
+      continue; // an empty document (a trailing ---, comments only)
+    }
+    // A top-level list of objects (as oslo and the OpenSLO Go SDK write): each item is a document.
+    for (const item of Array.isArray(value) ? value : [value]) {
+      const p = new Problems();
+      for (const w of doc.warnings) p.warn(`YAML: ${w.message.split('\n')[0]}`);
+      out.push(parseDocument(item, index++, p));
+    }
+  }
   return rejectDuplicates(out);
 }
 
 function parseDocument(value: unknown, index: number, p: Problems): ParsedDocument {
+  const original = asMap(value);
+  if (original?.apiVersion === V1ALPHA && (original.kind === 'SLO' || original.kind === 'Service')) {
+    const parts = convertV1alpha(original, p);
+    if (parts.length > 1) return mergeParts(parts, index, p);
+    return parseV1(parts[0], index, p);
+  }
+  return parseV1(value, index, p);
+}
+
+/** A v1alpha SLO split per indicator: one document in the result, with every part's SLOs. */
+function mergeParts(parts: YamlMap[], index: number, p: Problems): ParsedDocument {
+  const kind = 'SLO';
+  const results = parts.map((part) => parseV1(part, index, p));
+  const name = results.map((r) => r.name).join(', ');
+  if (p.errors.length > 0 || results.some((r) => !r.ok))
+    return { index, kind, name, ok: false, errors: p.errors };
+  const slos = results.flatMap((r) => (r.ok ? (r.slos ?? []) : []));
+  return { index, kind, name, ok: true, slos, warnings: p.warnings };
+}
+
+function parseV1(value: unknown, index: number, p: Problems): ParsedDocument {
   const doc = asMap(value);
   if (!doc) {
     p.error('document', 'Expected a mapping with apiVersion, kind, metadata and spec');
@@ -56,7 +94,7 @@ function parseDocument(value: unknown, index: number, p: Problems): ParsedDocume
       'apiVersion',
       doc.apiVersion === undefined
         ? `Required: ${OPENSLO_API_VERSION}`
-        : `${quote(doc.apiVersion)} is not supported: only ${OPENSLO_API_VERSION} (convert older documents with oslo convert)`,
+        : `${quote(doc.apiVersion)} is not supported: ${OPENSLO_API_VERSION} or ${V1ALPHA}`,
     );
   }
   if (kind !== 'SLO' && kind !== 'Service') {
@@ -69,6 +107,7 @@ function parseDocument(value: unknown, index: number, p: Problems): ParsedDocume
   }
   if (!name) p.error('metadata.name', 'Required: the name (the slug in the portal)');
   if (p.errors.length > 0) return { index, kind, name, ok: false, errors: p.errors };
+  warnUnknownFields(doc, kind, p);
   if (kind === 'Service') {
     const service = mapService(metadata ?? {}, asMap(doc.spec) ?? {}, p);
     if (service) return { index, kind, name, ok: true, service, warnings: p.warnings };

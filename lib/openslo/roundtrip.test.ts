@@ -46,6 +46,7 @@ function everyKind(): SloDraft[] {
             sourceType,
             goodQuery: sourceType === 'prometheus' ? bucket : null,
             totalQuery: sourceType === 'prometheus' ? 'http_requests_total{job="api"}' : null,
+            badQuery: null,
             alertMinEvents: n % 2 === 0 ? 100 : null,
             runbookUrl: n % 5 === 0 ? `https://wiki.example.com/runbooks/${n}?a=1&b=2` : null,
           });

@@ -25,7 +25,11 @@ export interface SloDefinitionRow {
 }
 
 export function draftFromRow(row: SloDefinitionRow): SloDraft {
-  const config = (row.sourceConfig ?? {}) as { goodQuery?: unknown; totalQuery?: unknown };
+  const config = (row.sourceConfig ?? {}) as {
+    goodQuery?: unknown;
+    totalQuery?: unknown;
+    badQuery?: unknown;
+  };
   const prometheus = row.sourceType === 'prometheus';
   return {
     slug: row.slug,
@@ -44,6 +48,7 @@ export function draftFromRow(row: SloDefinitionRow): SloDraft {
     sourceType: row.sourceType,
     goodQuery: prometheus && typeof config.goodQuery === 'string' ? config.goodQuery : null,
     totalQuery: prometheus && typeof config.totalQuery === 'string' ? config.totalQuery : null,
+    badQuery: prometheus && typeof config.badQuery === 'string' ? config.badQuery : null,
     alertMinEvents: row.alertMinEvents,
     runbookUrl: row.runbookUrl,
   };

@@ -75,6 +75,7 @@ export function mapSlo(doc: YamlMap, p: Problems): SloDraft[] {
       sourceType: indicator.sourceType,
       goodQuery: indicator.goodQuery,
       totalQuery: indicator.totalQuery,
+      badQuery: indicator.badQuery,
       alertMinEvents: annotations[ANNOTATIONS.alertMinEvents] ?? null,
       runbookUrl: annotations[ANNOTATIONS.runbookUrl] ?? null,
     };
@@ -95,6 +96,7 @@ export function mapSlo(doc: YamlMap, p: Problems): SloDraft[] {
       sourceType: annotationPath(ANNOTATIONS.source),
       goodQuery: indicator.goodPath,
       totalQuery: indicator.totalPath,
+      badQuery: indicator.badPath,
       alertMinEvents: annotationPath(ANNOTATIONS.alertMinEvents),
       runbookUrl: annotationPath(ANNOTATIONS.runbookUrl),
     };

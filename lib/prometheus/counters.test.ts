@@ -1,95 +1,116 @@
 import { describe, expect, it } from 'vitest';
-import { mixedMetricsProblem, perMinuteIncreases } from './counters';
+import { mergeResetWarnings, mixedMetricsProblem, rawMinuteIncreases } from './counters';
 
 const T = 1_790_000_040; // a minute boundary (unix seconds)
+const MS = T * 1000;
+const series = (values: [number, number][], metric: Record<string, string> = { __name__: 'x' }) => ({
+  metric,
+  values: values.map(([t, v]) => [T + t, String(v)] as [number, string]),
+});
 
-describe('perMinuteIncreases', () => {
-  it('takes per-minute differences of one counter', () => {
-    const { increases, resets } = perMinuteIncreases([
-      {
-        metric: { __name__: 'x' },
-        values: [
-          [T, '100'],
-          [T + 60, '160'],
-          [T + 120, '200'],
-        ],
-      },
-    ]);
+describe('rawMinuteIncreases', () => {
+  it('spreads the increase between raw samples over the minutes they span', () => {
+    // Scraped every 15 s: 10 per scrape. One sample before the range gives its first minute.
+    const s = series([-15, 0, 15, 30, 45, 60, 75, 90, 105, 120].map((t, i) => [t, 100 + 10 * i]));
+    const { increases, resets } = rawMinuteIncreases([s], MS, MS + 120_000);
     expect([...increases]).toEqual([
-      [T * 1000, 60],
-      [(T + 60) * 1000, 40],
+      [MS, 40],
+      [MS + 60_000, 40],
     ]);
     expect(resets).toEqual([]);
   });
 
-  it('treats a drop as a counter reset, like increase()', () => {
-    const { increases, resets } = perMinuteIncreases([
-      {
-        metric: { __name__: 'x', pod: 'a' },
-        values: [
-          [T, '500'],
-          [T + 60, '30'],
-        ],
-      },
+  it('cuts an interval that crosses a minute boundary proportionally (as increase() extrapolates)', () => {
+    const s = series([
+      [-30, 0],
+      [30, 60],
     ]);
-    expect(increases.get(T * 1000)).toBe(30);
-    expect(resets).toEqual([{ at: T * 1000, series: 'x{pod="a"}' }]);
+    const { increases } = rawMinuteIncreases([s], MS - 60_000, MS + 60_000);
+    expect(increases.get(MS - 60_000)).toBe(30);
+    expect(increases.get(MS)).toBe(30);
   });
 
-  it('sums several series of one counter per minute (per-series differences first)', () => {
-    const { increases } = perMinuteIncreases([
-      {
-        metric: { __name__: 'x', pod: 'a' },
-        values: [
-          [T, '10'],
-          [T + 60, '20'],
-        ],
-      },
-      {
-        metric: { __name__: 'x', pod: 'b' },
-        values: [
-          [T, '1000'],
-          [T + 60, '5'],
-        ],
-      },
-    ]);
-    expect(increases.get(T * 1000)).toBe(10 + 5);
+  it('keeps what was counted before a reset: a drop means the counter restarted from zero', () => {
+    // 5,411 requests in the minute with the restart at +40 s: 2,745 before it, 2,666 after.
+    const s = series(
+      [
+        [0, 10_000],
+        [20, 11_372],
+        [40, 12_745],
+        [41, 30],
+        [60, 2_666],
+      ],
+      { __name__: 'x', pod: 'a' },
+    );
+    const { increases, resets } = rawMinuteIncreases([s], MS, MS + 60_000);
+    expect(increases.get(MS)).toBe(2_745 + 2_666);
+    expect(resets).toEqual([{ at: MS + 41_000, series: 'x{pod="a"}' }]);
   });
 
-  it('skips gaps instead of inventing increases across them', () => {
-    const { increases } = perMinuteIncreases([
-      {
-        metric: {},
-        values: [
-          [T, '1'],
-          [T + 180, '50'],
-          [T + 240, '60'],
-        ],
-      },
+  it('sums several series per minute and stores no minute nobody covers', () => {
+    const { increases } = rawMinuteIncreases(
+      [
+        series([
+          [0, 0],
+          [60, 60],
+        ]),
+        series(
+          [
+            [0, 5],
+            [60, 10],
+          ],
+          { __name__: 'x', pod: 'b' },
+        ),
+      ],
+      MS - 60_000,
+      MS + 120_000,
+    );
+    expect([...increases]).toEqual([[MS, 65]]);
+  });
+
+  it('counts a flat counter as a minute with data and zero events', () => {
+    const { increases } = rawMinuteIncreases(
+      [
+        series([
+          [0, 7],
+          [60, 7],
+        ]),
+      ],
+      MS,
+      MS + 60_000,
+    );
+    expect([...increases]).toEqual([[MS, 0]]);
+  });
+});
+
+describe('mergeResetWarnings', () => {
+  const r = (series: string, at: number) => ({ series, at });
+  it('keeps earlier resets, lists each series once, and does not count a reset seen twice', () => {
+    const first = mergeResetWarnings(null, [r('x{pod="a"}', MS), r('x{pod="a"}', MS + 60_000)], 0);
+    expect(first).toEqual([
+      `counter resets of x{pod="a"} (2×, last at ${new Date(MS + 60_000).toISOString()}) handled`,
     ]);
-    expect([...increases]).toEqual([[(T + 180) * 1000, 10]]);
+    // The next sync overlaps the last minutes and sees the second reset again, and a new series.
+    const second = mergeResetWarnings(
+      first.join('; '),
+      [r('x{pod="a"}', MS + 60_000), r('x{pod="b"}', MS)],
+      0,
+    );
+    expect(second).toEqual([
+      first[0],
+      `counter reset of x{pod="b"} (1×, last at ${new Date(MS).toISOString()}) handled`,
+    ]);
+    // A sync that finds nothing keeps them; they go once older than the longest window.
+    expect(mergeResetWarnings(second.join('; '), [], 0)).toEqual(second);
+    expect(mergeResetWarnings(second.join('; '), [], MS + 1)).toEqual([first[0]]);
   });
 });
 
 describe('mixedMetricsProblem', () => {
-  it('flags a selector matching different metrics', () => {
-    expect(
-      mixedMetricsProblem(
-        [
-          { metric: { __name__: 'a' }, values: [] },
-          { metric: { __name__: 'b' }, values: [] },
-        ],
-        'goodQuery',
-      ),
-    ).toMatch(/2 different metrics/);
-    expect(
-      mixedMetricsProblem(
-        [
-          { metric: { __name__: 'a', pod: '1' }, values: [] },
-          { metric: { __name__: 'a', pod: '2' }, values: [] },
-        ],
-        'goodQuery',
-      ),
-    ).toBeNull();
+  it('refuses a selector that matches different metrics', () => {
+    expect(mixedMetricsProblem([series([]), series([], { __name__: 'y' })], 'goodQuery')).toMatch(
+      /goodQuery matched 2 series of 2 different metrics/,
+    );
+    expect(mixedMetricsProblem([series([]), series([], { __name__: 'x', a: 'b' })], 'goodQuery')).toBeNull();
   });
 });

@@ -95,3 +95,70 @@ describe('sloRuleGroup', () => {
     expect(doc.groups[0].rules[2].expr).toContain('>= bool 0.95)[1h:1m]');
   });
 });
+
+describe('rules that agree with the portal', () => {
+  it('guards every alert with the long window event count when alertMinEvents is set', () => {
+    const g = sloRuleGroup({ ...base, alertMinEvents: 500 });
+    const records = g.rules.filter((r) => 'record' in r);
+    expect(records.filter((r) => 'record' in r && r.record.startsWith('slo:sli_events'))).toEqual([
+      {
+        record: 'slo:sli_events:count1h',
+        expr: 'sum(increase(http_requests_total{job="checkout"}[1h]))',
+        labels: { slo: 'checkout', service: 'checkout-api' },
+      },
+      expect.objectContaining({ record: 'slo:sli_events:count6h' }),
+      expect.objectContaining({ record: 'slo:sli_events:count1d' }),
+      expect.objectContaining({ record: 'slo:sli_events:count3d' }),
+    ]);
+    const alerts = g.rules.filter((r) => 'alert' in r);
+    expect(alerts[0].expr).toBe(
+      'slo:sli_error:ratio_rate1h{slo="checkout"} > 0.0144 and slo:sli_error:ratio_rate5m{slo="checkout"} > 0.0144 and slo:sli_events:count1h{slo="checkout"} >= 500',
+    );
+    expect(sloRuleGroup(base).rules.some((r) => r.expr.includes('sli_events'))).toBe(false);
+  });
+
+  it('writes no budget-remaining rule for a calendar window, and says why', () => {
+    const calendar = {
+      ...base,
+      window: { type: 'calendar', unit: 'month', timezone: 'Europe/Berlin' } as const,
+    };
+    const g = sloRuleGroup(calendar, new Date('2026-12-10T00:00:00Z'));
+    const records = g.rules.map((r) => ('record' in r ? r.record : r.alert));
+    expect(records).not.toContain('slo:error_budget:remaining');
+    expect(records.some((r) => /ratio_rate3\d+d|ratio_rate2[89]d/.test(r))).toBe(false);
+    expect(rulesYaml([calendar])).toContain('# Calendar windows: Prometheus has no range');
+    expect(g.rules.filter((r) => 'alert' in r)).toHaveLength(4);
+  });
+
+  it('computes the error ratio from a bad counter when one is given', () => {
+    const g = sloRuleGroup({
+      ...base,
+      goodQuery: '',
+      badQuery: 'http_requests_total{job="checkout",code=~"5.."}',
+    });
+    expect(g.rules[0].expr).toBe(
+      'sum(rate(http_requests_total{job="checkout",code=~"5.."}[5m])) / sum(rate(http_requests_total{job="checkout"}[5m]))',
+    );
+  });
+
+  it('adds an absent-data alert only when asked', () => {
+    expect(sloRuleGroup(base).rules.some((r) => 'alert' in r && r.alert === 'SLOMetricAbsent')).toBe(false);
+    const absent = sloRuleGroup(base, new Date(), { absentAlertMinutes: 10 }).rules.filter(
+      (r) => 'alert' in r && r.alert === 'SLOMetricAbsent',
+    );
+    expect(absent.map((r) => [r.expr, 'for' in r && r.for])).toEqual([
+      ['absent(http_requests_total{job="checkout"}) == 1', '10m'],
+      ['absent(http_requests_total{job="checkout",code!~"5.."}) == 1', '10m'],
+    ]);
+  });
+
+  it('uses no YAML anchors or aliases and links only http(s) runbooks', () => {
+    const yaml = rulesYaml([base, { ...base, slug: 'b', runbookUrl: 'javascript:alert(1)' }]);
+    expect(yaml).not.toMatch(/[&*]a\d/);
+    const doc = parse(yaml) as { groups: { rules: { annotations?: Record<string, string> }[] }[] };
+    const annotations = doc.groups.map((g) => g.rules.find((r) => r.annotations)?.annotations);
+    expect(annotations[0]?.runbook_url).toBe('https://wiki/runbooks/checkout');
+    expect(annotations[1]?.runbook_url).toBeUndefined();
+    expect(yaml).not.toContain('javascript:');
+  });
+});

@@ -85,6 +85,7 @@ export function sloToFormValues(s: SloFormSource): Record<string, string> {
     runbookUrl: s.runbookUrl ?? '',
     sourceType: s.sourceType,
     goodQuery: String((s.sourceConfig as { goodQuery?: string })?.goodQuery ?? ''),
+    badQuery: String((s.sourceConfig as { badQuery?: string })?.badQuery ?? ''),
     totalQuery: String((s.sourceConfig as { totalQuery?: string })?.totalQuery ?? ''),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { selectorProblem } from '@/lib/prometheus/selector';
+import { httpUrlOrNull } from '@/lib/links';
+import { extractSelector } from '@/lib/prometheus/selector';
 import {
   BUDGETING_METHODS,
   CALENDAR_UNITS,
@@ -54,13 +55,17 @@ export const sloInput = z
       (v) => (v === '' || v === undefined ? null : v),
       z.string().trim().max(2000).nullable().default(null),
     ),
+    /** Instead of goodQuery: a counter of bad (error) events; good = total − bad. */
+    badQuery: z.preprocess(
+      (v) => (v === '' || v === undefined ? null : v),
+      z.string().trim().max(2000).nullable().default(null),
+    ),
     alertMinEvents: optionalNumber,
     runbookUrl: z.preprocess(
       (v) => (v === '' ? null : v),
       z
         .string()
-        .url('A full URL, e.g. https://wiki/runbook')
-        .refine((v) => /^https?:\/\//i.test(v), 'Only http(s) links')
+        .refine((u) => httpUrlOrNull(u) !== null, 'A full http(s) URL, e.g. https://wiki/runbook')
         .nullable()
         .default(null),
     ),
@@ -93,9 +98,12 @@ export const sloInput = z
       }
     }
     if (v.sourceType === 'prometheus') {
-      for (const key of ['goodQuery', 'totalQuery'] as const) {
-        const problem = selectorProblem(v[key] ?? '');
-        if (problem) fail(key, problem);
+      if (v.goodQuery && v.badQuery)
+        fail('badQuery', 'Give either the good or the bad (error) counter, not both');
+      const keys = ['totalQuery', v.badQuery && !v.goodQuery ? 'badQuery' : 'goodQuery'] as const;
+      for (const key of keys) {
+        const found = extractSelector(v[key] ?? '');
+        if ('problem' in found) fail(key, found.problem);
       }
     }
     if (v.alertMinEvents !== null && !(Number.isInteger(v.alertMinEvents) && v.alertMinEvents >= 0)) {
@@ -109,9 +117,17 @@ export const sloInput = z
     calendarUnit: v.windowType === 'calendar' ? v.calendarUnit : null,
     timezone: v.windowType === 'calendar' ? v.timezone : 'UTC',
     timesliceTarget: v.budgetingMethod === 'timeslices' ? v.timesliceTarget : null,
-    goodQuery: v.sourceType === 'prometheus' ? v.goodQuery : null,
-    totalQuery: v.sourceType === 'prometheus' ? v.totalQuery : null,
+    goodQuery: v.sourceType === 'prometheus' ? counterSelector(v.goodQuery) : null,
+    totalQuery: v.sourceType === 'prometheus' ? counterSelector(v.totalQuery) : null,
+    badQuery: v.sourceType === 'prometheus' && !v.goodQuery ? counterSelector(v.badQuery) : null,
   }));
+
+/** The selector stored for a counter field (the form people pasted is reduced to it). */
+function counterSelector(q: string | null): string | null {
+  if (!q) return null;
+  const found = extractSelector(q);
+  return 'selector' in found ? found.selector : q;
+}
 export type SloInput = z.infer<typeof sloInput>;
 
 /** The window of a stored SLO row as the math wants it. */

@@ -15,7 +15,7 @@ if (!hasPrometheus) {
   );
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.listen(0, '127.0.0.1', () => {
@@ -32,11 +32,24 @@ export interface RunningPrometheus {
   stop: () => Promise<void>;
 }
 
+export interface PrometheusOptions {
+  /** Serve under a path prefix (--web.route-prefix), as Mimir or Thanos behind a proxy do. */
+  routePrefix?: string;
+  /** host:port of a target scraped every 250 ms with its own timestamps: data appended live. */
+  scrapeTarget?: string;
+}
+
 /** Backfills OpenMetrics history with promtool and starts a throwaway Prometheus on a free loopback port. */
-export async function startPrometheus(openMetrics: string): Promise<RunningPrometheus> {
+export async function startPrometheus(
+  openMetrics: string,
+  opts: PrometheusOptions = {},
+): Promise<RunningPrometheus> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sre-prom-'));
   fs.writeFileSync(path.join(dir, 'data.om'), openMetrics);
-  fs.writeFileSync(path.join(dir, 'prometheus.yml'), 'global:\n  scrape_interval: 1m\nscrape_configs: []\n');
+  const scrape = opts.scrapeTarget
+    ? `scrape_configs:\n  - job_name: live\n    honor_labels: true\n    honor_timestamps: true\n    scrape_interval: 250ms\n    scrape_timeout: 200ms\n    static_configs:\n      - targets: ['${opts.scrapeTarget}']\n`
+    : 'scrape_configs: []\n';
+  fs.writeFileSync(path.join(dir, 'prometheus.yml'), `global:\n  scrape_interval: 1m\n${scrape}`);
   const backfill = spawnSync(
     PROMTOOL,
     ['tsdb', 'create-blocks-from', 'openmetrics', '--max-block-duration=720h', 'data.om', 'tsdb'],
@@ -51,10 +64,16 @@ export async function startPrometheus(openMetrics: string): Promise<RunningProme
       `--storage.tsdb.path=${path.join(dir, 'tsdb')}`,
       '--storage.tsdb.retention.time=3650d',
       `--web.listen-address=127.0.0.1:${port}`,
+      ...(opts.routePrefix
+        ? [
+            `--web.route-prefix=${opts.routePrefix}`,
+            `--web.external-url=http://127.0.0.1:${port}${opts.routePrefix}`,
+          ]
+        : []),
     ],
     { stdio: 'ignore' },
   );
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://127.0.0.1:${port}${opts.routePrefix ?? ''}`;
   for (let i = 0; i < 200; i++) {
     try {
       if ((await fetch(`${url}/-/ready`)).ok) break;

@@ -228,6 +228,7 @@ describeEachDriver('Prometheus source', (ctx) => {
       const run = runPromtool(['test', 'rules', 'eval-test.yml'], dir);
       expect(run.status, run.stdout + run.stderr).toBe(0);
     },
+    240_000,
   );
 });
 

@@ -206,14 +206,25 @@ export function SloForm({
           </FormField>
           {values.sourceType === 'prometheus' && (
             <>
-              <FormField
-                name="goodQuery"
-                label="Good events counter"
-                hint='e.g. http_requests_total{job="api",code!~"5.."}'
-                state={shown}
-              >
-                <Input {...p('goodQuery')} className="font-mono" />
-              </FormField>
+              {values.badQuery ? (
+                <FormField
+                  name="badQuery"
+                  label="Bad (error) events counter"
+                  hint="good = all − bad; clear it to give a good-events counter instead"
+                  state={shown}
+                >
+                  <Input {...p('badQuery')} className="font-mono" />
+                </FormField>
+              ) : (
+                <FormField
+                  name="goodQuery"
+                  label="Good events counter"
+                  hint='e.g. http_requests_total{job="api",code!~"5.."} or sum(rate(…[5m]))'
+                  state={shown}
+                >
+                  <Input {...p('goodQuery')} className="font-mono" />
+                </FormField>
+              )}
               <FormField
                 name="totalQuery"
                 label="All events counter"

@@ -7,6 +7,15 @@ import { SyncNowButton } from './sync-now';
 const fmt = (d: Date | null | undefined) =>
   d ? `${d.toISOString().replace('T', ' ').slice(0, 16)} UTC` : 'never';
 
+/** How old the newest synced minute is: the SLO's numbers are evaluated there. */
+function age(until: Date, now: number): string {
+  const minutes = Math.max(0, Math.round((now - until.getTime()) / 60_000));
+  if (minutes < 2) return 'up to date';
+  if (minutes < 120) return `${minutes} min behind`;
+  if (minutes < 2880) return `${Math.round(minutes / 60)} h behind`;
+  return `${Math.round(minutes / 1440)} days behind`;
+}
+
 /** Where the SLI comes from: Prometheus sync status, or how to push samples. */
 export function SourceCard({
   slug,
@@ -17,7 +26,7 @@ export function SourceCard({
 }: {
   slug: string;
   sourceType: string;
-  queries: { goodQuery: string; totalQuery: string } | null;
+  queries: { goodQuery: string; totalQuery: string; badQuery?: string | null } | null;
   state: SloSyncState | null;
   canSync: boolean;
 }) {
@@ -40,18 +49,26 @@ export function SourceCard({
     <Card data-testid="sync-card">
       <CardHeader>
         <CardTitle>SLI source: Prometheus</CardTitle>
-        <CardDescription>Pulled every minute; the whole window was backfilled on creation.</CardDescription>
+        <CardDescription>
+          Pulled every minute from the raw samples; backfilled on creation. Every number on this page is
+          evaluated at the last synced minute.
+        </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-3 text-sm">
         <dl className="grid grid-cols-[9rem_1fr] gap-x-3 gap-y-1">
-          <dt className="text-muted-foreground">Good</dt>
-          <dd className="font-mono text-xs break-all">{queries.goodQuery}</dd>
+          <dt className="text-muted-foreground">{queries.badQuery ? 'Bad' : 'Good'}</dt>
+          <dd className="font-mono text-xs break-all">{queries.badQuery || queries.goodQuery}</dd>
           <dt className="text-muted-foreground">Total</dt>
           <dd className="font-mono text-xs break-all">{queries.totalQuery}</dd>
           <dt className="text-muted-foreground">Last sync</dt>
           <dd>{fmt(state?.lastSuccessAt)}</dd>
-          <dt className="text-muted-foreground">Synced until</dt>
-          <dd>{fmt(state?.syncedUntil)}</dd>
+          <dt className="text-muted-foreground">Numbers as of</dt>
+          <dd data-testid="synced-until">
+            {fmt(state?.syncedUntil)}
+            {state?.syncedUntil && (
+              <span className="text-muted-foreground"> ({age(state.syncedUntil, Date.now())})</span>
+            )}
+          </dd>
         </dl>
         {state?.lastError && (
           <p className="rounded-md bg-destructive/10 px-3 py-2 text-destructive" role="alert">

@@ -16,8 +16,17 @@ export async function GET(req: Request) {
   });
 }
 
+/** A boolean query parameter: absent → false; 1/true/0/false; anything else → null (refused). */
+function flag(params: URLSearchParams, name: string): boolean | null {
+  const v = params.get(name);
+  if (v === null) return false;
+  if (v === '1' || v === 'true') return true;
+  if (v === '0' || v === 'false') return false;
+  return null;
+}
+
 /**
- * POST /api/v1/openslo[?dryRun=1] — import OpenSLO v1 YAML. Writing SLO definitions takes the
+ * POST /api/v1/openslo[?dryRun=1][&moveSlos=1] (moveSlos: an SLO that exists under another service moves to the one the document names) — import OpenSLO v1 YAML. Writing SLO definitions takes the
  * `sli:write` scope (tokens are minted by admins); there is no separate scope for definitions.
  * 200 when every document imported (or the dry run found nothing wrong), 422 when some were
  * refused (the body still lists every document), 400 when the body is not OpenSLO YAML, 413 over 1 MiB.
@@ -26,7 +35,6 @@ export async function POST(req: Request) {
   return withToken(req, 'sli:write', async ({ db, actor }) => {
     const tooLarge = () =>
       jsonError(413, `At most ${MAX_OPENSLO_BYTES} bytes of YAML per request; split the file`);
-    const dryRun = dryRunParam(new URL(req.url).searchParams);
     let body: string;
     try {
       body = await readBodyText(req, MAX_OPENSLO_BYTES);
@@ -34,7 +42,22 @@ export async function POST(req: Request) {
       if (err instanceof PayloadTooLargeError) return tooLarge();
       throw err;
     }
-    const result = await importOpenSlo(db, actor, body, { dryRun });
+    const params = new URL(req.url).searchParams;
+    const dryRun = flag(params, 'dryRun');
+    const moveSlos = flag(params, 'moveSlos');
+    for (const [name, value] of [
+      ['dryRun', dryRun],
+      ['moveSlos', moveSlos],
+    ] as const) {
+      if (value === null)
+        return jsonError(400, `${name} must be 1, true, 0 or false (got "${params.get(name)}")`, {
+          fieldErrors: { [name]: ['1, true, 0 or false'] },
+        });
+    }
+    const result = await importOpenSlo(db, actor, body, {
+      dryRun: Boolean(dryRun),
+      moveSlos: Boolean(moveSlos),
+    });
     return NextResponse.json(result, { status: result.errors > 0 ? 422 : 200 });
   });
 }
