@@ -1,3 +1,4 @@
+import { incidentFromAlert } from '@/db/incidents/alert-hook';
 import type { MutationHook } from '@/db/platform/mutation';
 import type { AlertTransitionHook } from '@/db/slo/alert-history';
 import { sloSnapshotHook } from '@/db/slo/snapshot-invalidation';
@@ -13,4 +14,4 @@ export const mutationHooks: readonly MutationHook[] = [sloSnapshotHook];
  * (firing / resolved / suppressed) of every tier. Filter on `t.severity === 'page'`
  * and `t.to === 'firing'` (or `t.from === 'firing'`) to react to a page starting or stopping.
  */
-export const alertTransitionHooks: readonly AlertTransitionHook[] = [];
+export const alertTransitionHooks: readonly AlertTransitionHook[] = [incidentFromAlert];

@@ -6,14 +6,7 @@ import { NAV_SECTIONS, type NavItem } from './nav';
  * Modules whose pages are still placeholders: the sidebar marks them "soon" and the home page
  * does not promote them. Remove a module's line when its pages land.
  */
-export const NOT_BUILT_YET: ReadonlySet<string> = new Set([
-  '/incidents',
-  '/postmortems',
-  '/action-items',
-  '/capacity',
-  '/runbooks',
-  '/reports',
-]);
+export const NOT_BUILT_YET: ReadonlySet<string> = new Set<string>([]);
 
 /** Links the sidebar prefetches on every page view: the ones an on-call engineer opens next. */
 export const PREFETCHED: ReadonlySet<string> = new Set(['/', '/slos']);

@@ -5,6 +5,7 @@
 // `promtool check rules`; plain YAML (no anchors or aliases).
 import { stringify } from 'yaml';
 import { httpUrlOrNull } from '@/lib/links';
+import { runbookUrlForAlert } from '@/lib/runbooks/alerts';
 import { alertWindows, nominalWindowDays, type ScaledAlertTier } from '@/lib/slo/alerts';
 import { budgetFraction } from '@/lib/slo/budget';
 import { LOOKBACKS } from '@/lib/slo/burn';
@@ -106,8 +107,13 @@ export function alertAnnotations(
   guard?: { minEvents: number },
 ) {
   const factor = Number(tier.factor.toFixed(2));
-  const runbook = httpUrlOrNull(safeHttpUrl(s.runbookUrl));
   const dashboard = httpUrlOrNull(s.portalUrl);
+  // Without a runbook of its own, the alert links to the portal's runbook lookup for its name.
+  const runbook =
+    httpUrlOrNull(safeHttpUrl(s.runbookUrl)) ??
+    (dashboard
+      ? runbookUrlForAlert(dashboard.replace(/\/slos\/[^/]+$/, ''), alertName(tier), s.serviceSlug)
+      : null);
   const name = escapeTemplateText(s.name);
   return {
     summary: `${name}: error budget burning ${factor}× too fast (${tier.long}/${tier.short})`,
