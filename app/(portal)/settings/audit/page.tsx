@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { auditEntityTypes, listAudit } from '@/db/platform/audit';
+import { auditEntityLabel } from '@/lib/audit';
 import { single } from '@/lib/search-params';
 import { MAX_PAGE } from '@/lib/validation/params';
 import { requirePageUser } from '@/server/guard';
@@ -72,8 +73,11 @@ export default async function AuditPage({
                     {r.action}
                   </Badge>
                 </Td>
-                <Td className="font-mono text-xs">
-                  {r.entityType}/{r.entityId.slice(0, 8)}
+                <Td>
+                  {auditEntityLabel(r.entityType, r.entityId, r.before, r.after)}
+                  <div className="font-mono text-xs text-muted-foreground">
+                    {r.entityType}/{r.entityId.slice(0, 8)}
+                  </div>
                 </Td>
                 <Td className="max-w-md">
                   <details>

@@ -160,7 +160,6 @@ export default async function ToilEntriesPage({
                   href={`/toil/entries/${e.id}`}
                   prefetch={false}
                   className="text-sm text-primary hover:underline"
-                  aria-label={`Edit ${e.task}`}
                 >
                   Edit
                 </Link>
