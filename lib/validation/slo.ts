@@ -44,7 +44,7 @@ export const sloInput = z
       z
         .string()
         .url('A full URL, e.g. https://wiki/runbook')
-        .refine((v) => /^https?:\/\//i.test(v), 'Only http(s) links')
+        .refine((v) => !/^[a-z][a-z0-9+.-]*:/i.test(v) || /^https?:\/\//i.test(v), 'Only http(s) links')
         .nullable()
         .default(null),
     ),
