@@ -44,9 +44,15 @@ test('a paging SLO shows its burn on the badge, freezes features with the fast-b
   await page.goto('/slos?q=checkout-availability');
   await expect(page.locator('[data-paging]').first()).toContainText('burning');
 
-  // The recorded gate decision keeps the fast-burn reason.
+  // The recorded gate decision is listed.
   await page.goto('/slos/checkout-availability');
   await expect(page.getByTestId('gate-decisions')).toContainText(`token:alerts-${suffix}`);
+  await page.screenshot({ path: 'test-results/alerts-detail-desktop.png', fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: 'test-results/alerts-detail-phone.png', fullPage: true });
+  await admin.goto('/settings/alerts');
+  await expect(admin.getByTestId('delivery-status')).toContainText('not configured');
+  await admin.screenshot({ path: 'test-results/alerts-settings-desktop.png', fullPage: true });
 });
 
 test('typing 0.999 in the target field asks "did you mean 99.9 %?"', async ({ browser }) => {
