@@ -74,7 +74,7 @@ const components: Components = {
 
 // Typography without a plugin: the few elements runbooks use, readable in light and dark mode.
 const prose = [
-  'text-sm leading-relaxed break-words',
+  'text-sm leading-relaxed break-words [&>*:first-child]:mt-0',
   '[&_h1]:mt-6 [&_h1]:mb-3 [&_h1]:text-xl [&_h1]:font-semibold',
   '[&_h2]:mt-6 [&_h2]:mb-2 [&_h2]:border-b [&_h2]:pb-1 [&_h2]:text-lg [&_h2]:font-semibold',
   '[&_h3]:mt-4 [&_h3]:mb-2 [&_h3]:font-semibold [&_h4]:mt-3 [&_h4]:font-medium',
