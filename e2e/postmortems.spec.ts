@@ -1,6 +1,11 @@
 import { expect as baseExpect, test } from '@playwright/test';
-import { declareIncident, PostmortemEditorPage, resolveAndWritePostmortem } from './pages/incident-pages';
-import { LoginPage, signedInPage } from './pages/session';
+import {
+  declareIncident,
+  PostmortemEditorPage,
+  resolveAndWritePostmortem,
+  signedIn,
+  signIn,
+} from './pages/incident-pages';
 
 test.use({ timezoneId: 'UTC' });
 // Shared CI machines are slow: generous limits, never timed assertions.
@@ -10,7 +15,7 @@ const expect = baseExpect.configure({ timeout: 45_000 });
 const suffix = Date.now().toString(36);
 
 async function newPostmortem(page: import('@playwright/test').Page, name: string) {
-  await new LoginPage(page).signInAs('engineer');
+  await signIn(page, 'engineer');
   await declareIncident(page, `${name} ${suffix}`);
   return resolveAndWritePostmortem(page);
 }
@@ -20,7 +25,7 @@ test('two people save the same version: the second is refused and sees both text
   browser,
 }) => {
   const url = await newPostmortem(page, 'Conflict');
-  const other = await signedInPage(browser, 'admin');
+  const other = await signedIn(browser, 'admin');
   await other.goto(url);
   const a = new PostmortemEditorPage(page);
   const b = new PostmortemEditorPage(other);

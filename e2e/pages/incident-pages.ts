@@ -1,4 +1,5 @@
-import { expect as baseExpect, type Page } from '@playwright/test';
+import { type Browser, expect as baseExpect, type Page } from '@playwright/test';
+import { ACCOUNTS } from './session';
 
 const expect = baseExpect.configure({ timeout: 45_000 });
 
@@ -42,4 +43,19 @@ export class PostmortemEditorPage {
   async expectSaved() {
     await expect(this.saveState).toHaveAttribute('data-state', 'saved');
   }
+}
+
+/** Signs in with the slow shared machine in mind (the shared helper waits 10 s). */
+export async function signIn(page: Page, role: keyof typeof ACCOUNTS) {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(ACCOUNTS[role].email);
+  await page.getByLabel('Password').fill(ACCOUNTS[role].password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'User menu' })).toBeVisible();
+}
+
+export async function signedIn(browser: Browser, role: keyof typeof ACCOUNTS) {
+  const page = await (await browser.newContext({ timezoneId: 'UTC' })).newPage();
+  await signIn(page, role);
+  return page;
 }
