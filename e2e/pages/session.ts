@@ -24,7 +24,7 @@ export class LoginPage {
   async signInAs(role: DemoRole) {
     await this.goto();
     await this.signIn(ACCOUNTS[role].email, ACCOUNTS[role].password);
-    await expect(this.page.getByRole('button', { name: 'User menu' })).toBeVisible();
+    await expect(this.page.getByRole('button', { name: 'User menu' })).toBeVisible({ timeout: 30_000 });
   }
 }
 
