@@ -43,7 +43,7 @@ export default async function HomePage() {
         title={`Welcome, ${user.name.split(' ')[0]}`}
         description="What needs attention now: firing alerts, budgets running out, frozen deploys and toil over the cap."
       />
-      <div className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="mb-6 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <StatTile
           label="Pages firing"
           value={pages.length}

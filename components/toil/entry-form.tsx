@@ -102,7 +102,7 @@ export function EntryForm({
           />
         </FormField>
       </div>
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <FormField name="category" label="Category" errors={errors}>
           <Select
             {...invalidProps('category', errors)}

@@ -10,11 +10,15 @@ const badgeVariants = cva(
         default: 'bg-muted text-foreground',
         outline: 'bg-transparent',
         primary: 'border-transparent bg-primary/15 text-primary',
-        healthy: 'border-transparent bg-healthy/15 text-healthy',
+        // Light mode darkens the status colour so 12 px text keeps 4.5:1 on its tint (WCAG AA).
+        healthy:
+          'border-transparent bg-healthy/15 text-[color-mix(in_oklch,var(--healthy)_68%,black)] dark:text-healthy',
         warning:
           'border-transparent bg-warning/20 text-[color-mix(in_oklch,var(--warning)_70%,black)] dark:text-warning',
-        critical: 'border-transparent bg-critical/15 text-critical',
-        depleted: 'border-transparent bg-depleted/15 text-depleted',
+        critical:
+          'border-transparent bg-critical/15 text-[color-mix(in_oklch,var(--critical)_68%,black)] dark:text-critical',
+        depleted:
+          'border-transparent bg-depleted/15 text-[color-mix(in_oklch,var(--depleted)_72%,black)] dark:text-[color-mix(in_oklch,var(--depleted)_75%,white)]',
       },
     },
     defaultVariants: { variant: 'default' },

@@ -77,7 +77,7 @@ describe('sloRuleGroup', () => {
   it('suppresses on low traffic like the portal', () => {
     const alerts = sloRuleGroup({ ...base, alertMinEvents: 100 }).rules.filter((r) => 'alert' in r);
     expect('expr' in alerts[0] && alerts[0].expr).toContain(
-      'and on() sum(increase(http_requests_total{job="checkout"}[1h])) >= 100',
+      'and slo:sli_events:count1h{slo="checkout"} >= 100',
     );
   });
 
@@ -90,9 +90,10 @@ describe('sloRuleGroup', () => {
         window: { type: 'rolling', days: 28 },
       },
     ]);
-    const doc = parse(yaml) as { groups: { name: string; rules: { expr: string }[] }[] };
+    const doc = parse(yaml) as { groups: { name: string; rules: { record?: string; expr: string }[] }[] };
     expect(doc.groups[0].name).toBe('sre-portal-slo-checkout');
-    expect(doc.groups[0].rules[2].expr).toContain('>= bool 0.95)[1h:1m]');
+    const hour = doc.groups[0].rules.find((r) => r.record === 'slo:sli_error:ratio_rate1h');
+    expect(hour?.expr).toContain('>= bool 0.95)[1h:1m]');
   });
 });
 
@@ -158,7 +159,10 @@ describe('rules that agree with the portal', () => {
     const doc = parse(yaml) as { groups: { rules: { annotations?: Record<string, string> }[] }[] };
     const annotations = doc.groups.map((g) => g.rules.find((r) => r.annotations)?.annotations);
     expect(annotations[0]?.runbook_url).toBe('https://wiki/runbooks/checkout');
-    expect(annotations[1]?.runbook_url).toBeUndefined();
+    // A refused link falls back to the portal's runbook lookup for the alert.
+    expect(annotations[1]?.runbook_url).toBe(
+      'https://sre/runbooks/by-alert/SLOErrorBudgetBurnPage?service=checkout-api',
+    );
     expect(yaml).not.toContain('javascript:');
   });
 });

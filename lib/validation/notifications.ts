@@ -48,3 +48,9 @@ export const EMPTY_NOTIFICATION_SETTINGS: NotificationSettings = {
   webhookSecret: null,
   skipPrometheusSlos: false,
 };
+
+/**
+ * The alert settings form names its checkboxes in a hidden field: an unticked box sends nothing,
+ * so a post without this marker is an incomplete form, not "switch everything off".
+ */
+export const ALERT_SETTINGS_CHECKBOXES = 'skipPrometheusSlos,fastBurnFreeze';

@@ -69,9 +69,9 @@ describe('POST /api/v1/capacity/{resource}/samples', () => {
     expect((await push({ samples: [] }, 'nope')).status).toBe(401);
   });
 
-  it('answers 404 for an unknown or malformed resource', async () => {
+  it('answers 404 for an unknown resource and 400 for a malformed one', async () => {
     expect((await push({ samples: [] }, writeToken, 'nope')).status).toBe(404);
-    expect((await push({ samples: [] }, writeToken, 'a\u0000b')).status).toBe(404);
+    expect((await push({ samples: [] }, writeToken, 'a\u0000b')).status).toBe(400);
   });
 
   it('refuses a whole batch with one bad sample, naming each index and field', async () => {

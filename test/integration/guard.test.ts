@@ -148,7 +148,9 @@ describe('role guard on server actions', () => {
     expect((await as('engineer', deleteServiceAction as Action, { id: svc.id }))?.ok).toBe(false);
     expect((await d.select().from(services).where(eq(services.id, svc.id)))[0].name).toBe('Svc');
     expect((await as('engineer', updateServiceAction as Action, update))?.ok).toBe(true);
-    expect((await as('admin', deleteServiceAction as Action, { id: svc.id }))?.ok).toBe(true);
+    // Deleting redirects to the list with a "deleted" toast (NEXT_REDIRECT), after the delete committed.
+    await expect(as('admin', deleteServiceAction as Action, { id: svc.id })).rejects.toThrow('NEXT_REDIRECT');
+    expect(await d.select().from(services).where(eq(services.id, svc.id))).toEqual([]);
   });
 
   it('a disabled user is treated as signed out', async () => {

@@ -7,7 +7,7 @@ import { useActionState, useDeferredValue, useState } from 'react';
 import { FormField, fieldProps } from '@/components/forms/form-field';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionToast } from '@/components/forms/use-action-toast';
-import { Markdown } from '@/components/runbooks/markdown';
+import { Markdown } from '@/components/markdown/markdown';
 import { Input, Select, Textarea } from '@/components/ui/input';
 import { missingSections } from '@/lib/runbooks/template';
 import { slugify } from '@/lib/runbooks/validation';

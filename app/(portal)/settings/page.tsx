@@ -50,7 +50,7 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" crumbs={[{ label: 'Settings' }]} />
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {SECTIONS.map(({ href, title, icon: Icon, text }) => (
           <Link key={href} href={href}>
             <Card className="h-full transition-colors hover:bg-accent/50">

@@ -51,8 +51,8 @@ export function SloOverview({
     return `?${next.toString()}`;
   };
   return (
-    <div className="grid gap-6">
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+    <div className="grid grid-cols-1 gap-6">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <SummaryCard label="SLOs" value={summary.total}>
           <span className="text-healthy">{summary.byStatus.healthy} healthy</span> ·{' '}
           <span>{summary.byStatus.warning} warning</span> ·{' '}

@@ -143,7 +143,7 @@ export function ToilWorkspace({
   });
 
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <EntryForm
         values={values}
         onChange={(patch) => {

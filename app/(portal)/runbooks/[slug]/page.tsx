@@ -2,7 +2,7 @@ import { History, Pencil } from 'lucide-react';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ConfirmDelete } from '@/components/forms/confirm-delete';
-import { Markdown } from '@/components/runbooks/markdown';
+import { Markdown } from '@/components/markdown/markdown';
 import { StalenessBadge } from '@/components/runbooks/staleness-badge';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';

@@ -18,7 +18,7 @@ export function ImportForm() {
     if (result?.ok && !result.dryRun) router.refresh();
   }, [result, router]);
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <form action={action} className="grid max-w-xl gap-4" encType="multipart/form-data">
         <div className="grid gap-1.5">
           <Label htmlFor="files">Markdown files or a zip</Label>

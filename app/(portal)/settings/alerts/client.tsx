@@ -5,6 +5,7 @@ import { FormField, fieldProps } from '@/components/forms/form-field';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionToast } from '@/components/forms/use-action-toast';
 import { Input } from '@/components/ui/input';
+import { ALERT_SETTINGS_CHECKBOXES } from '@/lib/validation/notifications';
 import { saveAlertSettingsAction } from './actions';
 
 export interface AlertSettingsInitial {
@@ -21,6 +22,8 @@ export function AlertSettingsForm({ initial }: { initial: AlertSettingsInitial }
   useActionToast(state);
   return (
     <form action={formAction} className="grid max-w-2xl gap-5" noValidate>
+      {/* An unticked checkbox sends nothing: this says the form carried its checkboxes. */}
+      <input type="hidden" name="checkboxes" value={ALERT_SETTINGS_CHECKBOXES} />
       <label className="flex items-start gap-2 text-sm">
         <input
           type="checkbox"

@@ -35,7 +35,7 @@ export default async function AlertSettingsPage() {
         description="The portal evaluates the burn-rate alerts of push SLOs (and of Prometheus SLOs whose rules are not deployed) once per deployment, records every state change, and sends them where your routing already lives."
         crumbs={[{ label: 'Settings', href: '/settings' }, { label: 'Alerts' }]}
       />
-      <div className="grid gap-6">
+      <div className="grid grid-cols-1 gap-6">
         <Card>
           <CardContent className="pt-5">
             <AlertSettingsForm

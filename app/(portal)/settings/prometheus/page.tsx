@@ -17,7 +17,7 @@ export default async function PrometheusSettingsPage() {
         description="SLOs with a Prometheus source pull per-minute good/total counts from here: the whole window on creation, then every minute. One replica syncs at a time."
         crumbs={[{ label: 'Settings', href: '/settings' }, { label: 'Prometheus' }]}
       />
-      <div className="grid gap-6">
+      <div className="grid grid-cols-1 gap-6">
         <Card>
           <CardContent className="pt-5">
             <DataSourceForm

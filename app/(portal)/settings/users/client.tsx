@@ -16,7 +16,7 @@ export function NewUserForm() {
     <form
       ref={formRef}
       action={formAction}
-      className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-start"
+      className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-start"
       noValidate
     >
       <FormField name="name" label="Name" state={state}>

@@ -123,7 +123,7 @@ export default async function SloDetailPage({
       />
       <SloIncidentBanner sloId={slo.id} canEdit={canEdit} />
 
-      <div className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+      <div className="mb-6 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-5">
         <StatTile
           label="Target"
           value={formatTarget(slo.target)}

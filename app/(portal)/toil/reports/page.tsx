@@ -87,8 +87,8 @@ export default async function ToilReportsPage({
           Pick another team or a longer range, or log toil on the entry page.
         </EmptyState>
       ) : (
-        <div className="grid gap-6">
-          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="grid grid-cols-1 gap-6">
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
             <StatTile
               size="lg"
               label="Toil"

@@ -19,7 +19,7 @@ export default async function ToilSettingsPage() {
         crumbs={[{ label: 'Operations' }, { label: 'Toil', href: '/toil' }, { label: 'Settings' }]}
       />
       <ToilNav current="/toil/settings" role={user.role} />
-      <div className="grid gap-6">
+      <div className="grid grid-cols-1 gap-6">
         <Card>
           <CardHeader>
             <CardTitle>Cap</CardTitle>
@@ -43,7 +43,7 @@ export default async function ToilSettingsPage() {
               form; old entries and reports keep them.
             </CardDescription>
           </CardHeader>
-          <CardContent className="grid gap-6">
+          <CardContent className="grid grid-cols-1 gap-6">
             <Table>
               <THead>
                 <tr>

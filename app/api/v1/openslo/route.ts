@@ -18,8 +18,10 @@ export async function GET(req: Request) {
 
 /** A boolean query parameter: absent → false; 1/true/0/false; anything else → null (refused). */
 function flag(params: URLSearchParams, name: string): boolean | null {
-  const v = params.get(name);
-  if (v === null) return false;
+  const all = params.getAll(name);
+  if (all.length === 0) return false;
+  if (all.length > 1) return null; // ?dryRun=0&dryRun=1 is ambiguous: refuse it
+  const v = all[0];
   if (v === '1' || v === 'true') return true;
   if (v === '0' || v === 'false') return false;
   return null;
