@@ -13,7 +13,7 @@ test('admin creates a team, a service, a user and a token (shown once)', async (
   await page.getByRole('checkbox', { name: /Erin Engineer/ }).check();
   await page.getByRole('button', { name: 'Create team' }).click();
   await expect(page).toHaveURL(new RegExp(`/catalog/teams/reliability-${suffix}$`));
-  await expect(page.getByText('1 members · 36 h per member per week')).toBeVisible();
+  await expect(page.getByText('1 member · 36 h per member per week')).toBeVisible();
 
   await page.goto('/catalog/services/new');
   await page.getByLabel('Name').fill(`Ledger ${suffix}`);

@@ -9,8 +9,10 @@ import { budgetConsumedByWindow } from '@/db/incidents/budget';
 import { getIncident } from '@/db/incidents/incidents';
 import { postmortems } from '@/db/schema';
 import { hasRole } from '@/lib/auth/roles';
+import { SLO_ALERT_NAMES } from '@/lib/runbooks/alerts';
 import { formatMinutes } from '@/lib/slo/format';
 import { requirePageUser } from '@/server/guard';
+import { RunbookLinks } from '../../runbooks/runbook-links';
 import { IncidentControls, TimelineForm } from './client';
 
 export const metadata = { title: 'Incident' };
@@ -153,6 +155,11 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
               </p>
             ) : null}
           </section>
+          <RunbookLinks
+            serviceId={incident.services[0]?.id ?? null}
+            serviceSlug={incident.services[0]?.slug ?? null}
+            alertNames={incident.alertName ? [incident.alertName] : SLO_ALERT_NAMES}
+          />
         </aside>
       </div>
     </>

@@ -11,14 +11,17 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { getServiceBySlug } from '@/db/catalog/services';
 import { listTeams } from '@/db/catalog/teams';
+import { getIncidentMode } from '@/db/incidents/slo-alerts';
 import { loadOverview } from '@/db/slo/api';
 import { hasRole } from '@/lib/auth/roles';
 import { formatBurn, formatPercent, formatTarget } from '@/lib/format';
 import { SLO_ALERT_NAMES } from '@/lib/runbooks/alerts';
 import { requirePageUser } from '@/server/guard';
+import { setIncidentModeAction } from '../../../incidents/actions';
 import { RunbookLinks } from '../../../runbooks/runbook-links';
 import { deleteServiceAction, updateServiceAction } from '../actions';
 import { ServiceForm } from '../service-form';
+import { IncidentModeForm } from './incident-mode';
 
 export default async function ServicePage({ params }: { params: Promise<{ slug: string }> }) {
   const user = await requirePageUser();
@@ -127,6 +130,20 @@ export default async function ServicePage({ params }: { params: Promise<{ slug: 
         </CardContent>
       </Card>
 
+      {hasRole(user.role, 'admin') && (
+        <Card className="mb-6">
+          <CardHeader>
+            <CardTitle>Incidents from SLO alerts</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <IncidentModeForm
+              action={setIncidentModeAction}
+              serviceId={service.id}
+              mode={await getIncidentMode(db, service.id)}
+            />
+          </CardContent>
+        </Card>
+      )}
       {canEdit ? (
         <section aria-labelledby="edit-service">
           <h2 id="edit-service" className="mb-3 text-base font-semibold">
