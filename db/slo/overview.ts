@@ -14,6 +14,8 @@ export interface OverviewRow {
   serviceName: string;
   teamSlug: string | null;
   teamName: string | null;
+  /** The service's tags, for search. */
+  tags?: string[];
   tier: number;
   target: number;
   windowLabel: string;
@@ -33,7 +35,15 @@ export interface OverviewRow {
   trend: { t: number; v: number | null }[];
 }
 
-export const OVERVIEW_SORTS = ['budget', 'name', 'service', 'attainment', 'burn', 'status'] as const;
+export const OVERVIEW_SORTS = [
+  'triage',
+  'budget',
+  'name',
+  'service',
+  'attainment',
+  'burn',
+  'status',
+] as const;
 export type OverviewSort = (typeof OVERVIEW_SORTS)[number];
 
 export interface OverviewQuery {
@@ -93,6 +103,7 @@ export async function overviewRows(db: Executor, views: SloStatusView[]): Promis
     serviceName: v.slo.serviceName,
     teamSlug: v.slo.teamSlug,
     teamName: v.slo.teamName,
+    tags: v.slo.serviceTags ?? [],
     tier: v.slo.serviceTier,
     target: v.slo.target,
     windowLabel: v.windowLabel,
@@ -121,19 +132,29 @@ const STATUS_ORDER: Record<SloStatus, number> = {
 // Unknown sorts last for numbers: no data is not "least budget".
 const num = (v: number | null, dir: number) => (v === null ? Number.POSITIVE_INFINITY : v * dir);
 
+/** 0: a page alert fires, 1: a ticket fires, 2: the rest. */
+const urgency = (r: OverviewRow) =>
+  r.firing.some((f) => f.severity === 'page') ? 0 : r.firing.length > 0 ? 1 : 2;
+
 /** Filters, sorts and pages computed rows; also returns the organisation summary over all rows. */
 export function queryOverview(rows: OverviewRow[], q: OverviewQuery) {
   const text = q.q?.trim().toLowerCase();
   const filtered = rows.filter(
     (r) =>
-      (!text || `${r.name} ${r.slug} ${r.serviceName}`.toLowerCase().includes(text)) &&
+      (!text ||
+        [r.name, r.slug, r.serviceName, r.serviceSlug, r.teamName ?? '', r.teamSlug ?? '', ...(r.tags ?? [])]
+          .join(' ')
+          .toLowerCase()
+          .includes(text)) &&
       (!q.service || r.serviceSlug === q.service) &&
       (!q.team || r.teamSlug === q.team) &&
       (!q.tier || String(r.tier) === q.tier) &&
       (!q.status || r.status === q.status || (q.status === 'firing' && r.firing.length > 0)),
   );
   const dir = q.dir === 'desc' ? -1 : 1;
-  const sort = q.sort ?? 'budget';
+  // Default: what needs someone now — firing pages, then firing tickets, then least budget left,
+  // SLOs without data last (SPEC 1.2).
+  const sort = q.sort ?? 'triage';
   filtered.sort((a, b) => {
     switch (sort) {
       case 'name':
@@ -148,8 +169,12 @@ export function queryOverview(rows: OverviewRow[], q: OverviewQuery) {
         return (
           (STATUS_ORDER[a.status] - STATUS_ORDER[b.status]) * dir || num(a.remaining, 1) - num(b.remaining, 1)
         );
-      default:
+      case 'budget':
         return num(a.remaining, dir) - num(b.remaining, dir);
+      default:
+        return (
+          urgency(a) - urgency(b) || num(a.remaining, 1) - num(b.remaining, 1) || a.name.localeCompare(b.name)
+        );
     }
   });
   const pageSize = q.pageSize ?? 50;

@@ -33,6 +33,7 @@ export const sloColumns = {
   serviceTier: services.tier,
   teamSlug: teams.slug,
   teamName: teams.name,
+  serviceTags: services.tags,
 };
 
 export type SloRow = Awaited<ReturnType<typeof listSloRows>>[number];
