@@ -25,9 +25,10 @@ async function fakePrometheus() {
   const calls: string[] = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname === '/api/v1/query_range')
+    // The sync reads raw samples with instant range queries (/api/v1/query) and may use query_range.
+    if (url.pathname === '/api/v1/query_range' || url.pathname === '/api/v1/query')
       calls.push(
-        `${url.searchParams.get('query')}|${url.searchParams.get('start')}|${url.searchParams.get('end')}`,
+        `${url.pathname}|${url.searchParams.get('query')}|${url.searchParams.get('start') ?? url.searchParams.get('time')}|${url.searchParams.get('end')}`,
       );
     res.setHeader('content-type', 'application/json');
     res.end(JSON.stringify({ status: 'success', data: { resultType: 'matrix', result: [] } }));
