@@ -74,10 +74,10 @@ export function SloOverview({
             <ul className="mt-1 grid gap-1 text-sm">
               {summary.worst.map((w) => (
                 <li key={w.slug} className="flex items-center justify-between gap-2">
-                  <Link href={`/slos/${w.slug}`} className="truncate hover:underline">
+                  <Link href={`/slos/${w.slug}`} className="min-w-0 truncate hover:underline">
                     {w.name}
                   </Link>
-                  <span className="flex items-center gap-2 tabular-nums">
+                  <span className="flex shrink-0 items-center gap-2 tabular-nums">
                     {formatPercent(w.remaining, 1)} <StatusBadge status={w.status} />
                   </span>
                 </li>

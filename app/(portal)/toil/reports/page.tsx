@@ -127,7 +127,7 @@ export default async function ToilReportsPage({
             <ToilTrendChart points={points} series={series} cap={report.cap} />
           </Section>
 
-          <div className={cn('grid gap-6', report.teams.length === 1 && 'lg:grid-cols-2')}>
+          <div className={cn('grid grid-cols-1 gap-6', report.teams.length === 1 && 'lg:grid-cols-2')}>
             <Section
               title="Per week"
               description="Red: above the cap. A week in progress is shown but not flagged."
@@ -143,7 +143,7 @@ export default async function ToilReportsPage({
           </div>
 
           <Section title="Where the time goes" description="Toil by category.">
-            <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+            <div className="grid grid-cols-1 gap-6 lg:grid-cols-[3fr_2fr]">
               <ToilCategoryChart categories={report.categories} />
               <CategoryTable categories={report.categories} />
             </div>
