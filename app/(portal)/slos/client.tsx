@@ -71,7 +71,7 @@ export function SloOverview({
         <Card className="sm:col-span-2">
           <CardHeader>
             <CardDescription>Least budget left</CardDescription>
-            <ul className="mt-1 grid gap-1 text-sm">
+            <ul className="mt-1 grid min-w-0 grid-cols-1 gap-1 text-sm">
               {summary.worst.map((w) => (
                 <li key={w.slug} className="flex items-center justify-between gap-2">
                   <Link href={`/slos/${w.slug}`} className="min-w-0 truncate hover:underline">
