@@ -21,7 +21,7 @@ export interface SlaWithSlos {
   sloIds: string[];
 }
 
-export async function listSlas(db: Executor): Promise<SlaWithSlos[]> {
+export async function listSlas(db: Executor, id?: string): Promise<SlaWithSlos[]> {
   const rows = await db
     .select({
       id: slas.id,
@@ -39,12 +39,13 @@ export async function listSlas(db: Executor): Promise<SlaWithSlos[]> {
     })
     .from(slas)
     .innerJoin(services, eq(services.id, slas.serviceId))
+    .where(id ? eq(slas.id, id) : undefined)
     .orderBy(asc(services.name), asc(slas.name));
   return rows.map((r) => ({ ...r, creditTiers: sortTiers(r.creditTiers ?? []) }));
 }
 
 export async function getSla(db: Executor, id: string): Promise<SlaWithSlos | null> {
-  return (await listSlas(db)).find((s) => s.id === id) ?? null;
+  return (await listSlas(db, id))[0] ?? null;
 }
 
 /** The SLOs that measure an SLA must belong to its service. */

@@ -3,9 +3,9 @@
 // [started, resolved) for the consumption and to the SLO window that ends with the
 // incident for the budget it is measured against.
 
+import { formatCount, formatMinutes } from '@/lib/format';
 import { computeBudget, type SliAggregate } from '@/lib/slo/budget';
 import type { BudgetingMethod, SloWindow } from '@/lib/slo/definition';
-import { formatCount, formatMinutes } from '@/lib/slo/format';
 
 export interface BudgetConsumedArgs {
   method: BudgetingMethod;

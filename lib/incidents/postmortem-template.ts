@@ -1,6 +1,6 @@
 // The postmortem's prefilled text and its Markdown export (SPEC 1.3).
 
-import { formatMinutes } from '@/lib/slo/format';
+import { formatMinutes } from '@/lib/format';
 import { incidentDurations } from './metrics';
 import { emptySections, type PostmortemSections, SECTION_KEYS, SECTION_TITLES } from './types';
 

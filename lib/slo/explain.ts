@@ -1,8 +1,8 @@
 // Honest wording of derived numbers (issue: nothing on screen may mislead).
 
+import { formatTimeToExhaustion } from '@/lib/format';
 import type { BudgetSummary } from './budget';
 import type { SloWindow } from './definition';
-import { formatDuration } from './format';
 
 const minutesText = (m: number) => `${Number(m.toFixed(m < 10 ? 2 : 1))} min`;
 
@@ -27,7 +27,7 @@ export function exhaustionHorizonMinutes(
 
 export function describeExhaustion(ttxMinutes: number | null, horizonMinutes: number): string {
   if (exhaustsBeyondWindow(ttxMinutes, horizonMinutes)) return 'not within this window';
-  return formatDuration(ttxMinutes);
+  return formatTimeToExhaustion(ttxMinutes);
 }
 
 /** 'December', 'the week of Nov 30', 'Q4 2026' — the calendar period a budget belongs to. */

@@ -10,10 +10,10 @@ import { listServices } from '@/db/catalog/services';
 import { listIncidents } from '@/db/incidents/incidents';
 import { listSloRows } from '@/db/slo/slos';
 import { hasRole } from '@/lib/auth/roles';
+import { formatMinutes } from '@/lib/format';
 import { monthlyMttx } from '@/lib/incidents/metrics';
 import { INCIDENT_STATUSES, SEVERITIES } from '@/lib/incidents/types';
 import { oneOf, single } from '@/lib/search-params';
-import { formatMinutes } from '@/lib/slo/format';
 import { requirePageUser } from '@/server/guard';
 import { NewIncident } from './new-incident';
 

@@ -27,6 +27,7 @@ import { pageContext } from '@/server/guard';
 import { SloIncidentBanner } from '../../incidents/slo-banner';
 import { RunbookLinks } from '../../runbooks/runbook-links';
 import { deleteSloAction } from './actions';
+import { AlertHistory } from './alert-history';
 import { AlertTable } from './alert-table';
 import { CorrectionForm, DeleteCorrection } from './client';
 import { RANGES, rangeBounds } from './range';
@@ -70,11 +71,6 @@ export default async function SloDetailPage({
   const chartCorrections = view.corrections.map((c) => ({ start: c.start.getTime(), end: c.end.getTime() }));
   const feature = view.gate.feature;
   const incidentList = await incidentAnnotationsForSlo(db, view.slo.id, range.from, range.to);
-  // The alert history lists the incidents of this SLO beside its alert changes, newest first.
-  const historyItems = [
-    ...history.map((e) => ({ kind: 'alert' as const, at: e.at, e })),
-    ...incidentList.map((i) => ({ kind: 'incident' as const, at: i.startedAt, i })),
-  ].sort((x, y) => y.at.getTime() - x.at.getTime());
   const incidentNotes = incidentList.map((i) => ({
     t: i.startedAt.getTime(),
     label: `INC-${i.number}`,
@@ -265,66 +261,7 @@ export default async function SloDetailPage({
         </CardContent>
       </Card>
 
-      <Card className="mb-6">
-        <CardHeader>
-          <CardTitle>Alert history</CardTitle>
-          <CardDescription>
-            Every change of an alert's state, with both burns, and the incidents that touched this SLO.{' '}
-            <code className="text-xs">GET /api/v1/slos/{slo.slug}/alerts?from=&amp;to=</code>
-          </CardDescription>
-        </CardHeader>
-        <CardContent>
-          {historyItems.length === 0 ? (
-            <p className="text-sm text-muted-foreground">No alert has fired or resolved yet.</p>
-          ) : (
-            <ul className="divide-y rounded-md border text-sm" data-testid="alert-history">
-              {historyItems.map((item) =>
-                item.kind === 'incident' ? (
-                  <li
-                    key={`incident-${item.i.id}`}
-                    className="flex flex-wrap items-center justify-between gap-2 px-3 py-2"
-                  >
-                    <span className="flex flex-wrap items-center gap-2">
-                      <Badge variant="critical">{item.i.severity}</Badge>
-                      <Link href={`/incidents/${item.i.id}`} className="hover:underline">
-                        INC-{item.i.number} {item.i.title}
-                      </Link>
-                      <span className="text-muted-foreground">
-                        {item.i.resolvedAt ? 'incident, resolved' : 'incident, open'}
-                      </span>
-                    </span>
-                    <span className="text-muted-foreground tabular-nums">{fmt(item.at)} UTC</span>
-                  </li>
-                ) : (
-                  <li key={item.e.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
-                    <span className="flex flex-wrap items-center gap-2">
-                      <Badge
-                        variant={
-                          item.e.state === 'firing'
-                            ? 'depleted'
-                            : item.e.state === 'resolved'
-                              ? 'healthy'
-                              : 'default'
-                        }
-                      >
-                        {item.e.state}
-                      </Badge>
-                      <span>
-                        T{item.e.tier} {item.e.severity} · {item.e.longWindow}/{item.e.shortWindow} above{' '}
-                        {formatBurn(item.e.factor)}
-                      </span>
-                      <span className="text-muted-foreground tabular-nums">
-                        long {formatBurn(item.e.longBurn)} · short {formatBurn(item.e.shortBurn)}
-                      </span>
-                    </span>
-                    <span className="text-muted-foreground tabular-nums">{fmt(item.at)} UTC</span>
-                  </li>
-                ),
-              )}
-            </ul>
-          )}
-        </CardContent>
-      </Card>
+      <AlertHistory history={history} incidents={incidentList} slug={slo.slug} />
 
       <div className="mb-4">
         <SourceCard
