@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { createToken } from '@/db/identity/tokens';
 import { ensureDataset } from './dataset';
-import { BENCH_URL, report, startServer } from './lib';
+import { benchServer, heading, report } from './lib';
 
 const ROUTES = [
   '/',
@@ -18,7 +18,7 @@ const ROUTES = [
 ];
 
 export async function benchBundle() {
-  console.log('\n— Client JavaScript per route (gzipped) —');
+  heading('Client JavaScript per route (gzipped, as Chromium downloads it)');
   const handle = await ensureDataset();
   await createToken(
     handle.db,
@@ -26,14 +26,12 @@ export async function benchBundle() {
     { name: `bundle-${Date.now()}`, scopes: ['read'] },
   );
   await handle.close();
-  const port = 3204;
-  const server = await startServer(port, { DATABASE_URL: BENCH_URL });
+  const base = await benchServer();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {
-    const base = `http://localhost:${port}`;
     const context = await browser.newContext();
     const login = await context.newPage();
     await login.goto(`${base}/login`);
@@ -52,11 +50,10 @@ export async function benchBundle() {
       });
       await page.goto(base + route, { waitUntil: 'networkidle' });
       const kb = [...sizes.values()].reduce((a, b) => a + b, 0) / 1024;
-      report(`${route}`, `${kb.toFixed(0)} KB`, '≤ 250 KB', kb <= 250);
+      report(route, kb, 'KB', { target: '≤ 250 KB', ok: kb <= 250 });
       await page.close();
     }
   } finally {
     await browser.close();
-    server.kill();
   }
 }

@@ -1,20 +1,41 @@
-// npm run bench [-- dashboards prometheus ingest startup bundle]: prints the SPEC §6 figures, each with its target.
+// npm run bench [-- --quick] [-- budgets dashboards prometheus ingest startup bundle search report]
+// Prints every figure next to its reference measured in the same run and the ratio's
+// target (issue #17 / SPEC 6), and writes them all to bench/results/latest.json.
+import { benchBudgets } from './budgets';
 import { benchBundle } from './bundle';
 import { benchDashboards } from './dashboards';
+import { ensureDataset } from './dataset';
 import { benchIngest } from './ingest';
+import { QUICK, stopBenchServer, writeResults } from './lib';
 import { benchPrometheus } from './prometheus';
+import { benchReport } from './report';
+import { benchSearch } from './search';
 import { benchStartup } from './startup';
 
 const all = {
+  budgets: benchBudgets,
   dashboards: benchDashboards,
   prometheus: benchPrometheus,
   ingest: benchIngest,
-  startup: benchStartup,
+  search: benchSearch,
+  report: benchReport,
   bundle: benchBundle,
+  startup: benchStartup,
+  // Only builds (or checks) the dataset.
+  dataset: async () => (await ensureDataset()).close(),
 };
 const chosen = process.argv.slice(2).filter((a) => a in all) as (keyof typeof all)[];
-
-for (const name of chosen.length ? chosen : (Object.keys(all) as (keyof typeof all)[])) {
-  await all[name]();
+const t0 = Date.now();
+try {
+  for (const name of chosen.length
+    ? chosen
+    : (Object.keys(all) as (keyof typeof all)[]).filter((n) => n !== 'dataset'))
+    await all[name]();
+} finally {
+  stopBenchServer();
 }
+const file = writeResults();
+console.log(
+  `figures written to ${file} (${QUICK ? 'quick, ' : ''}${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+);
 process.exit(0);

@@ -1,8 +1,17 @@
-// Shared helpers for the benchmarks: timing, percentiles, a bench database, a server.
+// Shared helpers for the benchmarks: options, timing, percentiles, the figures
+// (printed and written to JSON), a bench database and one production server per run.
 import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import postgres from 'postgres';
 
-export const BENCH_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sre_bench';
+/** `--quick`: 100 SLOs and short loads, for a run in under two minutes. */
+export const QUICK = process.argv.includes('--quick');
+export const BENCH_URL =
+  process.env.BENCH_DATABASE_URL ??
+  `postgres://postgres@127.0.0.1:5432/${QUICK ? 'sre_bench_quick' : 'sre_bench'}`;
+export const BENCH_SLOS = QUICK ? 100 : 1000;
+export const BENCH_DAYS = 30;
 
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -21,11 +30,118 @@ export async function repeat(n: number, fn: () => Promise<unknown>): Promise<num
   return out;
 }
 
-export const fmtMs = (ms: number) => `${ms.toFixed(1)} ms`;
+/** p50 of n runs after one warm-up run. */
+export async function p50(n: number, fn: () => Promise<unknown>): Promise<number> {
+  await fn();
+  return percentile(await repeat(n, fn), 50);
+}
 
-export function report(label: string, value: string, target?: string, ok?: boolean) {
-  const verdict = ok === undefined ? '' : ok ? '  ✓' : '  ✗ (target missed)';
-  console.log(`${label.padEnd(58)} ${value.padStart(16)}${target ? `   target ${target}` : ''}${verdict}`);
+/**
+ * Alternates two measurements (a, b, a, b, …) so both see the same machine load,
+ * and returns both p50s: every ratio in the bench is taken this way.
+ */
+export async function paired(
+  n: number,
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+): Promise<[number, number]> {
+  await a();
+  await b();
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < n; i++) {
+    ta.push((await timeIt(a)).ms);
+    tb.push((await timeIt(b)).ms);
+  }
+  return [percentile(ta, 50), percentile(tb, 50)];
+}
+
+export interface Figure {
+  section: string;
+  label: string;
+  value: number;
+  unit: string;
+  reference?: { label: string; value: number };
+  ratio?: number;
+  target?: string;
+  ok?: boolean;
+}
+
+const figures: Figure[] = [];
+let section = '';
+
+export function heading(title: string) {
+  section = title;
+  console.log(`\n— ${title} —`);
+}
+
+const fmt = (v: number, unit: string) =>
+  unit === 'ms'
+    ? `${v.toFixed(1)} ms`
+    : unit === 's'
+      ? `${v.toFixed(1)} s`
+      : `${Number(v.toFixed(2))} ${unit}`;
+
+/** Prints one figure (and keeps it for the JSON file). */
+export function report(
+  label: string,
+  value: number,
+  unit: string,
+  opts: Omit<Figure, 'section' | 'label' | 'value' | 'unit'> = {},
+) {
+  figures.push({ section, label, value, unit, ...opts });
+  const verdict = opts.ok === undefined ? '' : opts.ok ? '  ✓' : '  ✗ target missed';
+  const ratio = opts.ratio === undefined ? '' : `  ${opts.ratio.toFixed(2)}×`;
+  const ref = opts.reference ? `  (${opts.reference.label}: ${fmt(opts.reference.value, unit)})` : '';
+  console.log(
+    `${label.padEnd(60)} ${fmt(value, unit).padStart(14)}${ratio}${opts.target ? `  target ${opts.target}` : ''}${verdict}${ref}`,
+  );
+}
+
+/** value ÷ reference with a "≤ k×" target (times: lower is better). */
+export function reportRatio(
+  label: string,
+  value: number,
+  reference: { label: string; value: number },
+  max: number,
+  unit = 'ms',
+) {
+  const ratio = value / reference.value;
+  report(label, value, unit, { reference, ratio, target: `≤ ${max}× reference`, ok: ratio <= max });
+}
+
+/** value ÷ reference with a "≥ k×" target (rates: higher is better). */
+export function reportRate(
+  label: string,
+  value: number,
+  reference: { label: string; value: number },
+  min: number,
+  unit: string,
+) {
+  const ratio = value / reference.value;
+  report(label, value, unit, { reference, ratio, target: `≥ ${min}× reference`, ok: ratio >= min });
+}
+
+/** Writes every figure of the run to bench/results/<time>.json and bench/results/latest.json. */
+export function writeResults(): string {
+  const dir = path.join(process.cwd(), 'bench', 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  const body = JSON.stringify(
+    { at: new Date().toISOString(), quick: QUICK, slos: BENCH_SLOS, figures },
+    null,
+    2,
+  );
+  const file = path.join(
+    dir,
+    `${new Date().toISOString().replace(/[:.]/g, '-')}${QUICK ? '-quick' : ''}.json`,
+  );
+  fs.writeFileSync(file, body);
+  fs.writeFileSync(path.join(dir, 'latest.json'), body);
+  const missed = figures.filter((f) => f.ok === false);
+  console.log(
+    `\n${figures.filter((f) => f.ok).length} targets met, ${missed.length} missed${missed.length ? `: ${missed.map((f) => f.label).join('; ')}` : ''}`,
+  );
+  return file;
 }
 
 /** Creates the bench database if it does not exist; returns true when it was created. */
@@ -44,19 +160,36 @@ export async function ensureDatabase(url = BENCH_URL): Promise<boolean> {
   }
 }
 
-/** Starts the production build against a database; resolves once /api/health answers. */
+export const SERVER_PORT = 3200;
+let server: { child: ChildProcess; base: string } | null = null;
+
+/** The production build against the bench database, started once per run. */
+export async function benchServer(): Promise<string> {
+  if (server) return server.base;
+  const child = await startServer(SERVER_PORT, { DATABASE_URL: BENCH_URL });
+  server = { child, base: `http://localhost:${SERVER_PORT}` };
+  return server.base;
+}
+
+export function stopBenchServer() {
+  server?.child.kill();
+  server = null;
+}
+
+/** Starts the production build; resolves once /api/health answers. */
 export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
+  const child = spawn('node', ['scripts/server.mjs'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      PORT: String(port),
       NEXTAUTH_URL: `http://localhost:${port}`,
       AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-xx',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(`http://localhost:${port}/api/health`)).ok) return child;
     } catch {}

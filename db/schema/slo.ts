@@ -61,6 +61,13 @@ export const sliSamples = pgTable(
     minute: timestamp('minute', { withTimezone: true }).notNull(),
     good: doublePrecision('good').notNull(),
     total: doublePrecision('total').notNull(),
+    // Running sums since the start of this minute's UTC day, up to and including it
+    // (maintained on every write): any range is two lookups plus whole days (db/slo/sli-sums.ts).
+    cumGood: doublePrecision('cum_good').notNull().default(0),
+    cumTotal: doublePrecision('cum_total').notNull().default(0),
+    cumMinutes: integer('cum_minutes').notNull().default(0),
+    cumBad: integer('cum_bad').notNull().default(0),
+    cumRatio: doublePrecision('cum_ratio').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.sloId, t.minute] })],
 );

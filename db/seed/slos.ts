@@ -1,6 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { queryRows } from '@/db/platform/sql';
-import { rebuildRollups } from '@/db/slo/samples';
+import { rebuildRollups, writeSamples } from '@/db/slo/samples';
 import type { DB } from '../client';
 import { services, sloCorrections, slos } from '../schema';
 import { D, DEMO_SLOS, type DemoSlo, type Outage } from './slo-catalog';
@@ -39,10 +39,10 @@ export async function seedSlos(db: DB, now = new Date()): Promise<void> {
         .onConflictDoNothing({ target: slos.slug })
         .returning({ id: slos.id });
       if (!created) continue;
-      await tx.execute(sampleSql(created.id, d, end, 'demo_shape'));
+      await writeSamples(tx, sampleSql(created.id, d, end, 'demo_shape'));
       createdIds.push(created.id);
     }
-    if (createdIds.length) await rebuildRollups(tx, createdIds);
+    if (createdIds.length) await rebuildRollups(tx, createdIds, { cumulative: false });
   });
   await db.execute(sql.raw('drop table if exists demo_shape'));
 
@@ -95,6 +95,7 @@ export function shapeSql(from: Date, to: Date): string {
  * Synthetic samples for one demo SLO over the minutes of `shape`: a base burn with
  * jitter, plus outages placed relative to `end`. Bad events are rounded without
  * bias (floor(x + random())) so low-traffic SLOs keep their small error rates.
+ * Yields (slo_id, minute, good, total) for writeSamples.
  */
 export function sampleSql(
   sloId: string,
@@ -102,8 +103,6 @@ export function sampleSql(
   end: Date,
   shape: string,
   outages: Outage[] = d.outages ?? [],
-  // The live filler may race a push; the seed writes fresh keys and skips the check (it is 1.5× slower).
-  onConflict = '',
 ) {
   const budget = 1 - d.target;
   const outageCases = outages
@@ -118,8 +117,6 @@ export function sampleSql(
     : `${d.base} * random() * 2`;
   const from = shape === 'demo_shape' ? 'demo_shape' : `(${shape}) shape`;
   return sql.raw(`
-    insert into sli_samples (slo_id, minute, good, total)
     select '${sloId}'::uuid, m, t - least(t, floor(t * least(1, ${budget} * (${burn})) + random())), t
-    from (select m, round(${d.rpm ?? 500} * f * (0.9 + random() * 0.2)) as t from ${from}) x
-    ${onConflict}`);
+    from (select m, round(${d.rpm ?? 500} * f * (0.9 + random() * 0.2)) as t from ${from}) x`);
 }

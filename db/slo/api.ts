@@ -14,9 +14,9 @@ export { sloToJson } from './api-json';
 import { getSloRow, listSloRows } from './slos';
 
 export async function sloStatusBySlug(db: Executor, slug: string, now = new Date()): Promise<SloStatusView> {
-  const row = await getSloRow(db, slug);
+  const [row, policy] = await Promise.all([getSloRow(db, slug), getPolicy(db)]);
   if (!row) throw new NotFoundError(`SLO "${slug}"`);
-  const [view] = await computeSloStatuses(db, [row], await getPolicy(db), now);
+  const [view] = await computeSloStatuses(db, [row], policy, now);
   return view;
 }
 
@@ -25,8 +25,9 @@ export async function allSloStatuses(
   now = new Date(),
   services?: string[],
 ): Promise<SloStatusView[]> {
-  const rows = (await listSloRows(db)).filter((r) => !services || services.includes(r.serviceSlug));
-  return computeSloStatuses(db, rows, await getPolicy(db), now);
+  const [all, policy] = await Promise.all([listSloRows(db), getPolicy(db)]);
+  const rows = all.filter((r) => !services || services.includes(r.serviceSlug));
+  return computeSloStatuses(db, rows, policy, now);
 }
 
 /** The deploy gate (SPEC 1.2): the verdict for a change kind, recorded with who asked. */

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { pgNumberArray, type SampleInput } from '@/lib/slo/samples';
 import { invalidateSnapshots } from './snapshot-invalidation';
@@ -18,6 +18,58 @@ const rollupSelect = (bucket: 'hour' | 'day') =>
   date_trunc('${bucket}', s.minute at time zone 'UTC') at time zone 'UTC' as bucket`);
 
 /**
+ * Writes minute samples from `source`, a query yielding (slo_id, m, g, t) with at
+ * most one row per SLO and minute: a sample replaces its minute, and every minute
+ * row's running day sums (cum_*) are computed in the same statement — for the new
+ * rows and for the later minutes of the same UTC day, whose sums shift. Appending
+ * (the usual case) rewrites nothing but the new rows. `keepExisting` leaves minutes
+ * that are already stored alone (the demo filler racing a push).
+ */
+export async function writeSamples(tx: Executor, source: SQL, opts: { keepExisting?: boolean } = {}) {
+  const keep = opts.keepExisting
+    ? sql`where not exists (select 1 from sli_samples e where e.slo_id = src.slo_id and e.minute = src.m)`
+    : sql``;
+  await tx.execute(sql`
+    with u as materialized (select src.slo_id, src.m, src.g, src.t from (${source}) as src(slo_id, m, g, t) ${keep}),
+    f as (
+      select slo_id, date_trunc('day', m at time zone 'UTC') at time zone 'UTC' as d, min(m) as first
+      from u group by 1, 2
+    ),
+    merged as (
+      select slo_id, m, g, t from u
+      union all
+      select s.slo_id, s.minute, s.good, s.total
+      from f join sli_samples s on s.slo_id = f.slo_id and s.minute > f.first and s.minute < f.d + interval '1 day'
+      where not exists (select 1 from u where u.slo_id = s.slo_id and u.m = s.minute)
+    ),
+    base as (
+      select f.slo_id, f.d, coalesce(b.cum_good, 0) as cg, coalesce(b.cum_total, 0) as ct,
+        coalesce(b.cum_minutes, 0) as cm, coalesce(b.cum_bad, 0) as cb, coalesce(b.cum_ratio, 0) as cr
+      from f left join lateral (
+        select s.cum_good, s.cum_total, s.cum_minutes, s.cum_bad, s.cum_ratio from sli_samples s
+        where s.slo_id = f.slo_id and s.minute >= f.d and s.minute < f.first order by s.minute desc limit 1
+      ) b on true
+    )
+    insert into sli_samples (slo_id, minute, good, total, cum_good, cum_total, cum_minutes, cum_bad, cum_ratio)
+    select w.slo_id, w.m, w.g, w.t, b.cg + w.cg, b.ct + w.ct, b.cm + w.cm, b.cb + w.cb, b.cr + w.cr
+    from (
+      select x.slo_id, x.m, x.g, x.t, date_trunc('day', x.m at time zone 'UTC') at time zone 'UTC' as d, ${runningSums}
+      from merged x join slos o on o.id = x.slo_id
+      window w as (partition by x.slo_id, date_trunc('day', x.m at time zone 'UTC') order by x.m)
+    ) w join base b on b.slo_id = w.slo_id and b.d = w.d
+    on conflict (slo_id, minute) do update set good = excluded.good, total = excluded.total,
+      cum_good = excluded.cum_good, cum_total = excluded.cum_total, cum_minutes = excluded.cum_minutes,
+      cum_bad = excluded.cum_bad, cum_ratio = excluded.cum_ratio`);
+}
+
+/** Running sums over window `w` (a day's minutes in order); bad minutes compare good/total to the slice target. */
+const runningSums = sql.raw(`
+  sum(least(x.g, ${MAX_MINUTE})) over w as cg, sum(least(x.t, ${MAX_MINUTE})) over w as ct,
+  count(*) filter (where x.t > 0) over w as cm,
+  count(*) filter (where x.t > 0 and x.g / x.t < o.timeslice_target) over w as cb,
+  coalesce(sum(least(x.g / x.t, 1)) filter (where x.t > 0) over w, 0) as cr`);
+
+/**
  * Upserts samples (a sample replaces its minute, so retries are idempotent) and
  * recomputes the hourly and daily rollups of every hour and day touched, from the
  * raw minutes, so they stay exact after a replace. Run it in a transaction: the
@@ -28,11 +80,11 @@ export async function ingestSamples(tx: Executor, sloId: string, samples: Sample
   if (samples.length === 0) return 0;
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${sloId}))`);
   const minutes = pgNumberArray(samples.map((s) => s.minute / 1000));
-  await tx.execute(sql`
-    insert into sli_samples (slo_id, minute, good, total)
-    select ${sloId}::uuid, to_timestamp(u.m), u.g, u.t
-    from unnest(${minutes}::float8[], ${pgNumberArray(samples.map((s) => s.good))}::float8[], ${pgNumberArray(samples.map((s) => s.total))}::float8[]) as u(m, g, t)
-    on conflict (slo_id, minute) do update set good = excluded.good, total = excluded.total`);
+  await writeSamples(
+    tx,
+    sql`select ${sloId}::uuid, to_timestamp(u.m), u.g, u.t
+    from unnest(${minutes}::float8[], ${pgNumberArray(samples.map((s) => s.good))}::float8[], ${pgNumberArray(samples.map((s) => s.total))}::float8[]) as u(m, g, t)`,
+  );
   const hours = new Set(samples.map((s) => Math.floor(s.minute / HOUR) * HOUR));
   await recomputeHours(tx, sloId, [...hours]);
   const days = new Set([...hours].map((h) => Math.floor(h / DAY) * DAY));
@@ -90,9 +142,28 @@ async function recomputeDays(tx: Executor, sloId: string, days: number[]) {
       bad_minutes = excluded.bad_minutes, ratio_sum = excluded.ratio_sum`);
 }
 
-/** Recomputes every rollup of some SLOs from their raw minutes (after a slice target changed, or a bulk load). */
-export async function rebuildRollups(tx: Executor, sloIds: string | string[]): Promise<void> {
+/**
+ * Recomputes every rollup of some SLOs from their raw minutes (after a slice target
+ * changed, or a bulk load), and the minutes' running day sums unless the writer
+ * already computed them (`cumulative: false`, after writeSamples).
+ */
+export async function rebuildRollups(
+  tx: Executor,
+  sloIds: string | string[],
+  opts: { cumulative?: boolean } = {},
+): Promise<void> {
   const ids = `{${[sloIds].flat().join(',')}}`;
+  if (opts.cumulative !== false) {
+    await tx.execute(sql`
+      update sli_samples s set cum_good = c.cg, cum_total = c.ct, cum_minutes = c.cm, cum_bad = c.cb, cum_ratio = c.cr
+      from (
+        select x.slo_id, x.m, ${runningSums}
+        from (select slo_id, minute as m, good as g, total as t from sli_samples where slo_id = any(${ids}::uuid[])) x
+        join slos o on o.id = x.slo_id
+        window w as (partition by x.slo_id, date_trunc('day', x.m at time zone 'UTC') order by x.m)
+      ) c
+      where s.slo_id = c.slo_id and s.minute = c.m`);
+  }
   await tx.execute(sql`delete from sli_hourly where slo_id = any(${ids}::uuid[])`);
   await tx.execute(sql`delete from sli_daily where slo_id = any(${ids}::uuid[])`);
   await tx.execute(sql`

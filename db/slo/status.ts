@@ -17,7 +17,7 @@ import {
   lookbackMinutes,
   timeToExhaustionMinutes,
 } from '@/lib/slo/burn';
-import { overlapMinutes } from '@/lib/slo/corrections';
+import { mergeIntervals, overlapMinutes } from '@/lib/slo/corrections';
 import type { BudgetingMethod, SloWindow } from '@/lib/slo/definition';
 import { exhaustionHorizonMinutes, exhaustsBeyondWindow } from '@/lib/slo/explain';
 import {
@@ -64,6 +64,38 @@ export interface SloStatusView {
 
 const alertKey = (minutes: number) => `aw${minutes}`;
 
+/** Subtracts each request's overlap with its SLO's corrections from its aggregate (in place). */
+async function subtractCorrections(
+  db: Executor,
+  requests: RangeRequest[],
+  corrections: Map<string, TimeRange[]>,
+  aggregates: Map<string, SliAggregate>,
+) {
+  const overlaps: RangeRequest[] = [];
+  for (const r of requests) {
+    for (const [i, c] of mergeIntervals(corrections.get(r.sloId) ?? []).entries()) {
+      const start = new Date(Math.max(c.start.getTime(), r.start.getTime()));
+      const end = new Date(Math.min(c.end.getTime(), r.end.getTime()));
+      if (end > start) overlaps.push({ sloId: r.sloId, key: `${r.key}~${i}`, start, end });
+    }
+  }
+  if (overlaps.length === 0) return;
+  const sums = await aggregateRanges(db, overlaps);
+  for (const o of overlaps) {
+    const key = aggregateKey(o.sloId, o.key.slice(0, o.key.lastIndexOf('~')));
+    const part = sums.get(aggregateKey(o.sloId, o.key));
+    const agg = aggregates.get(key);
+    if (!part || !agg) continue;
+    aggregates.set(key, {
+      good: agg.good - part.good,
+      total: agg.total - part.total,
+      minutesWithData: agg.minutesWithData - part.minutesWithData,
+      badMinutes: agg.badMinutes - part.badMinutes,
+      ratioSum: agg.ratioSum - part.ratioSum,
+    });
+  }
+}
+
 /** The window of an SLO as of `now`: rolling [now − W, now), calendar [period start, now). Minute-aligned. */
 export function windowRange(window: SloWindow, now: Date) {
   const end = new Date(floorMinute(now).getTime() + 60_000);
@@ -87,43 +119,16 @@ export async function computeSloStatuses(
   // A Prometheus SLO is evaluated where its synced data ends (its range ends at synced_until).
   const instants = await evaluationInstants(db, rows, now);
   const ranges = new Map(rows.map((r) => [r.id, windowRange(windowOf(r), instants.get(r.id) ?? now)]));
-  const earliest = new Date(
-    Math.min(
-      ...[...ranges.values()].map((r) => Math.min(r.start.getTime(), r.end.getTime() - 3 * 86_400_000)),
-    ),
-  );
-  const correctionRows = await db
-    .select({ sloId: sloCorrections.sloId, start: sloCorrections.startsAt, end: sloCorrections.endsAt })
-    .from(sloCorrections)
-    .where(
-      and(
-        inArray(
-          sloCorrections.sloId,
-          rows.map((r) => r.id),
-        ),
-        gt(sloCorrections.endsAt, earliest),
-        lt(
-          sloCorrections.startsAt,
-          new Date(Math.max(...[...ranges.values()].map((r) => r.periodEnd.getTime()))),
-        ),
-      ),
-    );
-  const correctionsBySlo = new Map<string, TimeRange[]>();
-  for (const c of correctionRows)
-    correctionsBySlo.set(c.sloId, [...(correctionsBySlo.get(c.sloId) ?? []), { start: c.start, end: c.end }]);
-
   const requests: RangeRequest[] = [];
   for (const r of rows) {
     const range = ranges.get(r.id) as ReturnType<typeof windowRange>;
-    const exclude = correctionsBySlo.get(r.id) ?? [];
-    requests.push({ sloId: r.id, key: 'window', start: range.start, end: range.end, exclude });
+    requests.push({ sloId: r.id, key: 'window', start: range.start, end: range.end });
     for (const lb of LOOKBACKS) {
       requests.push({
         sloId: r.id,
         key: lb,
         start: new Date(range.end.getTime() - lookbackMinutes(lb) * 60_000),
         end: range.end,
-        exclude,
       });
     }
     // The alert windows scale with W (SPEC 2): burns are read over those exact windows.
@@ -133,11 +138,33 @@ export async function computeSloStatuses(
         key: alertKey(minutes),
         start: new Date(range.end.getTime() - minutes * 60_000),
         end: range.end,
-        exclude,
       });
     }
   }
-  const aggregates = await aggregateRanges(db, requests);
+  // The sums and the corrections in one round trip; sums are additive, so the corrected
+  // minutes are then subtracted with a second (small) query only where a correction overlaps.
+  const earliest = new Date(Math.min(...requests.map((r) => r.start.getTime())));
+  const latest = new Date(Math.max(...[...ranges.values()].map((r) => r.periodEnd.getTime())));
+  const [correctionRows, aggregates] = await Promise.all([
+    db
+      .select({ sloId: sloCorrections.sloId, start: sloCorrections.startsAt, end: sloCorrections.endsAt })
+      .from(sloCorrections)
+      .where(
+        and(
+          inArray(
+            sloCorrections.sloId,
+            rows.map((r) => r.id),
+          ),
+          gt(sloCorrections.endsAt, earliest),
+          lt(sloCorrections.startsAt, latest),
+        ),
+      ),
+    aggregateRanges(db, requests),
+  ]);
+  const correctionsBySlo = new Map<string, TimeRange[]>();
+  for (const c of correctionRows)
+    correctionsBySlo.set(c.sloId, [...(correctionsBySlo.get(c.sloId) ?? []), { start: c.start, end: c.end }]);
+  if (correctionsBySlo.size > 0) await subtractCorrections(db, requests, correctionsBySlo, aggregates);
 
   return rows.map((slo) => {
     const window = windowOf(slo);

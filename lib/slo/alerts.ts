@@ -56,8 +56,20 @@ export type ScaledAlertTier = Omit<AlertTier, 'long' | 'short'> & {
   shortMinutes: number;
 };
 
+const tiersByWindow = new Map<number, readonly ScaledAlertTier[]>();
+const minutesByWindow = new Map<number, readonly number[]>();
+
 /** The four tiers of an SLO whose window is `windowDays` long; at 30 days exactly the Workbook table. */
-export function alertWindows(windowDays: number): ScaledAlertTier[] {
+export function alertWindows(windowDays: number): readonly ScaledAlertTier[] {
+  let tiers = tiersByWindow.get(windowDays);
+  if (!tiers) {
+    tiers = Object.freeze(scaleTiers(windowDays));
+    tiersByWindow.set(windowDays, tiers);
+  }
+  return tiers;
+}
+
+function scaleTiers(windowDays: number): ScaledAlertTier[] {
   return ALERT_TIERS.map((t) => {
     const longMinutes = scaleWindowMinutes(lookbackMinutes(t.long), windowDays);
     const shortMinutes = scaleWindowMinutes(lookbackMinutes(t.short), windowDays);
@@ -72,9 +84,14 @@ export function alertWindows(windowDays: number): ScaledAlertTier[] {
 }
 
 /** Every distinct window (minutes) the alerts of a `windowDays` SLO read, shortest first. */
-export function alertWindowMinutes(windowDays: number): number[] {
-  const all = alertWindows(windowDays).flatMap((t) => [t.longMinutes, t.shortMinutes]);
-  return [...new Set(all)].sort((a, b) => a - b);
+export function alertWindowMinutes(windowDays: number): readonly number[] {
+  let minutes = minutesByWindow.get(windowDays);
+  if (!minutes) {
+    const all = alertWindows(windowDays).flatMap((t) => [t.longMinutes, t.shortMinutes]);
+    minutes = Object.freeze([...new Set(all)].sort((a, b) => a - b));
+    minutesByWindow.set(windowDays, minutes);
+  }
+  return minutes;
 }
 
 export type AlertEvaluation = ScaledAlertTier & {

@@ -1,47 +1,36 @@
-// Splits a time range into the cheapest rollup levels that cover it exactly:
-// whole UTC days from the daily rollup, whole hours from the hourly rollup,
-// and the ragged minute edges from the raw samples. A 30-day window therefore
-// reads ~30 daily rows, ≤ 46 hourly rows and ≤ 118 minutes, not 43,200 minutes.
+// How a sum of SLI minutes over [a, b) is read from storage. Every raw minute row
+// carries the running sums of its UTC day up to and including it, so with
+// C(x) = running sum of x's day just before x (the last minute row < x that day)
+// and D(d) = the daily rollup of day d:
+//
+//   Σ [a, b) = Σ D over [day(a), day(b)) − C(a) + C(b)
+//
+// A 30-day window is therefore two index lookups and ~30 daily rows, and every
+// range that ends at the same instant shares the C(b) lookup.
 
-import { DAY_MS, HOUR_MS, MINUTE_MS } from '@/lib/format';
+import { DAY_MS, MINUTE_MS } from '@/lib/format';
 
-export type RollupLevel = 'minute' | 'hour' | 'day';
-export interface RangePart {
-  level: RollupLevel;
-  start: Date;
-  end: Date;
-}
+/** One term of a range's sum: a prefix lookup C(at) or a run of whole days [from, to). */
+export type PlanTerm =
+  | { kind: 'prefix'; sign: 1 | -1; at: number }
+  | { kind: 'days'; sign: 1 | -1; from: number; to: number };
 
 const floorTo = (t: number, step: number) => Math.floor(t / step) * step;
 const ceilTo = (t: number, step: number) => Math.ceil(t / step) * step;
 
-/** Exact cover of [start, end) (minute-aligned) by day, hour and minute parts. */
-export function planRange(start: Date, end: Date): RangePart[] {
-  const s = ceilTo(start.getTime(), MINUTE_MS);
-  const e = ceilTo(end.getTime(), MINUTE_MS);
-  if (e <= s) return [];
-  const parts: RangePart[] = [];
-  const push = (level: RollupLevel, a: number, b: number) => {
-    if (b > a) parts.push({ level, start: new Date(a), end: new Date(b) });
-  };
-  const h1 = ceilTo(s, HOUR_MS);
-  const h2 = floorTo(e, HOUR_MS);
-  if (h1 >= h2) {
-    push('minute', s, e);
-    return parts;
-  }
-  push('minute', s, h1);
-  const d1 = ceilTo(h1, DAY_MS);
-  const d2 = floorTo(h2, DAY_MS);
-  if (d1 >= d2) {
-    push('hour', h1, h2);
-  } else {
-    push('hour', h1, d1);
-    push('day', d1, d2);
-    push('hour', d2, h2);
-  }
-  push('minute', h2, e);
-  return parts;
+/** The terms of Σ [start, end) (minute-aligned up); none for an empty or inverted range. */
+export function planRange(start: Date, end: Date, sign: 1 | -1 = 1): PlanTerm[] {
+  const a = ceilTo(start.getTime(), MINUTE_MS);
+  const b = ceilTo(end.getTime(), MINUTE_MS);
+  if (b <= a) return [];
+  const terms: PlanTerm[] = [];
+  const da = floorTo(a, DAY_MS);
+  const db = floorTo(b, DAY_MS);
+  if (db > da) terms.push({ kind: 'days', sign, from: da, to: db });
+  // C(x) is 0 at midnight: no lookup needed.
+  if (a > da) terms.push({ kind: 'prefix', sign: -sign as 1 | -1, at: a });
+  if (b > db) terms.push({ kind: 'prefix', sign, at: b });
+  return terms;
 }
 
 /** Minute-aligned: samples are keyed by the start of their minute. */

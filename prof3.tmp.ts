@@ -1,0 +1,12 @@
+import { openPostgres } from '@/db/client';
+import { getPolicy } from '@/db/platform/settings';
+import { listSloRows } from '@/db/slo/slos';
+import { computeSloStatuses } from '@/db/slo/status';
+const h = await openPostgres('postgres://postgres@127.0.0.1:5432/sre_bench_quick', { max: 4 });
+const rows = await listSloRows(h.db);
+const policy = await getPolicy(h.db);
+for (let i = 0; i < 20; i++) await computeSloStatuses(h.db, rows, policy);
+const t0 = performance.now();
+for (let i = 0; i < 200; i++) await computeSloStatuses(h.db, rows, policy);
+console.log('per call', ((performance.now() - t0) / 200).toFixed(1));
+await h.close();
