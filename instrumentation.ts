@@ -8,6 +8,13 @@ export async function register() {
   setDatabaseProbe(async () => {
     await (await getDbHandle()).db.execute(sql`select 1`);
   });
+  // Another replica's write drops this process's shared copy of the SLO snapshots at its commit.
+  const { listenForSnapshotInvalidation } = await import('@/db/slo/snapshot-invalidation');
+  const listen = () =>
+    getDbHandle()
+      .then((h) => listenForSnapshotInvalidation(h.pg))
+      .catch(() => setTimeout(listen, 5_000).unref());
+  void listen();
   // Prometheus sync and SLO snapshots: every replica starts the loop, one (the advisory-lock holder) works.
   const { startBackgroundJobs } = await import('@/db/platform/background');
   startBackgroundJobs(getDbHandle);

@@ -13,12 +13,26 @@ export function forgetSnapshotMemo(): void {
   snapshotMemo.current = null;
 }
 
-/** Drops stored snapshots so the next read recomputes these SLOs (see slo-snapshots.ts). */
+/** The channel on which every replica hears that snapshots were dropped (delivered at commit). */
+export const SNAPSHOT_CHANNEL = 'sre_slo_snapshots';
+
+/**
+ * Drops stored snapshots so the next read recomputes these SLOs (see slo-snapshots.ts), and
+ * tells every replica to forget its shared copy when the transaction commits (NOTIFY).
+ */
 export async function invalidateSnapshots(tx: Executor, sloIds: string[] | 'all'): Promise<void> {
   forgetSnapshotMemo();
   if (sloIds === 'all') await tx.execute(sql`delete from slo_snapshots`);
   else if (sloIds.length)
     await tx.execute(sql`delete from slo_snapshots where slo_id = any(${`{${sloIds.join(',')}}`}::uuid[])`);
+  else return;
+  await tx.execute(sql`select pg_notify(${SNAPSHOT_CHANNEL}, '')`);
+}
+
+/** Each server process listens once (PostgreSQL only; the embedded database is one process). */
+export async function listenForSnapshotInvalidation(pg: import('postgres').Sql | undefined): Promise<void> {
+  if (!pg) return;
+  await pg.listen(SNAPSHOT_CHANNEL, forgetSnapshotMemo);
 }
 
 /**
