@@ -82,21 +82,19 @@ export async function benchIngest() {
 
   // Reference 2: the same data the portal stores — running day sums and the hourly and
   // daily rollups — written directly in SQL.
+  const orm = drizzle(pg);
   const fullRate = await timed(() =>
     runPool(batches(150 + slice), CONCURRENCY, async (b) => {
-      await pg.begin(async (tx) => {
-        await copyInto(tx, b);
-        const db = drizzle(tx as unknown as postgres.Sql) as unknown as Executor;
+      await orm.transaction(async (tx) => {
+        // COPY through the transaction's own postgres.js connection, the upserts through the portal's SQL.
+        const raw = (tx as unknown as { session: { client: postgres.TransactionSql } }).session.client;
+        await copyInto(raw, b);
+        const db = tx as unknown as Executor;
         const id = ids.get(b.slug) as string;
         await db.execute(dsql`select pg_advisory_xact_lock(hashtext(${id}))`);
         await writeSamples(db, dsql`select ${id}::uuid, minute, good, total from staging`);
         const times = b.samples.map((s) => Date.parse(s.ts));
-        await recomputeRollupsBetween(
-          db,
-          id,
-          new Date(Math.min(...times)),
-          new Date(Math.max(...times) + 60_000),
-        );
+        await recomputeRollupsBetween(db, id, new Date(Math.min(...times)), new Date(Math.max(...times) + 60_000));
       });
     }),
   );

@@ -35,12 +35,21 @@ export async function writeSamples(tx: Executor, source: SQL, opts: { keepExisti
       select slo_id, date_trunc('day', m at time zone 'UTC') at time zone 'UTC' as d, min(m) as first
       from u group by 1, 2
     ),
+    tail as materialized (
+      -- The stored minutes after the first new one of each day: one index range scan per day
+      -- (offset 0 keeps the planner from turning this into a scan of the whole table).
+      select s.slo_id, s.minute as m, s.good as g, s.total as t
+      from f cross join lateral (
+        select e.slo_id, e.minute, e.good, e.total from sli_samples e
+        where e.slo_id = f.slo_id and e.minute > f.first and e.minute < f.d + interval '1 day'
+        offset 0
+      ) s
+    ),
     merged as (
       select slo_id, m, g, t from u
       union all
-      select s.slo_id, s.minute, s.good, s.total
-      from f join sli_samples s on s.slo_id = f.slo_id and s.minute > f.first and s.minute < f.d + interval '1 day'
-      where not exists (select 1 from u where u.slo_id = s.slo_id and u.m = s.minute)
+      select slo_id, m, g, t from tail
+      where not exists (select 1 from u where u.slo_id = tail.slo_id and u.m = tail.m)
     ),
     base as (
       select f.slo_id, f.d, coalesce(b.cum_good, 0) as cg, coalesce(b.cum_total, 0) as ct,
@@ -107,19 +116,28 @@ export async function recomputeRollupsBetween(
   await recomputeDays(tx, sloId, [...new Set(hours.map((h) => Math.floor(h / DAY) * DAY))]);
 }
 
+/**
+ * The hourly rollups of these hours, read off the running day sums: an hour is the running
+ * sum at its last stored minute minus the one just before it began (same day) — two index
+ * lookups per hour instead of re-reading its minutes. Hours without minutes are left alone.
+ */
 async function recomputeHours(tx: Executor, sloId: string, hours: number[]) {
-  const from = new Date(Math.min(...hours));
-  const to = new Date(Math.max(...hours) + HOUR);
   const list = pgNumberArray(hours.map((h) => h / 1000));
   await tx.execute(sql`
     insert into sli_hourly (slo_id, hour, good, total, minutes, bad_minutes, ratio_sum)
-    select ${sloId}::uuid, r.bucket, r.good, r.total, r.minutes, r.bad_minutes, r.ratio_sum from (
-      select ${rollupSelect('hour')}
-      from sli_samples s join slos o on o.id = s.slo_id
-      where s.slo_id = ${sloId} and s.minute >= ${from.toISOString()}::timestamptz and s.minute < ${to.toISOString()}::timestamptz
-      group by bucket
-    ) r
-    where extract(epoch from r.bucket) = any(${list}::float8[])
+    select ${sloId}::uuid, to_timestamp(h.t), e.cum_good - coalesce(b.cum_good, 0), e.cum_total - coalesce(b.cum_total, 0),
+      e.cum_minutes - coalesce(b.cum_minutes, 0), e.cum_bad - coalesce(b.cum_bad, 0), e.cum_ratio - coalesce(b.cum_ratio, 0)
+    from unnest(${list}::float8[]) as h(t)
+    cross join lateral (
+      select s.cum_good, s.cum_total, s.cum_minutes, s.cum_bad, s.cum_ratio from sli_samples s
+      where s.slo_id = ${sloId} and s.minute >= to_timestamp(h.t) and s.minute < to_timestamp(h.t + 3600)
+      order by s.minute desc limit 1
+    ) e
+    left join lateral (
+      select s.cum_good, s.cum_total, s.cum_minutes, s.cum_bad, s.cum_ratio from sli_samples s
+      where s.slo_id = ${sloId} and s.minute >= to_timestamp(floor(h.t / 86400) * 86400) and s.minute < to_timestamp(h.t)
+      order by s.minute desc limit 1
+    ) b on true
     on conflict (slo_id, hour) do update set good = excluded.good, total = excluded.total, minutes = excluded.minutes,
       bad_minutes = excluded.bad_minutes, ratio_sum = excluded.ratio_sum`);
 }
