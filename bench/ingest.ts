@@ -118,9 +118,11 @@ export async function benchIngest() {
   reportRate(
     'HTTP API: validation, upsert, running sums, rollups',
     httpRate / 1000,
-    { label: 'direct SQL writing the same rows and rollups', value: fullRate / 1000 },
+    { label: 'direct SQL, raw rows only', value: rawRate / 1000 },
     1.0,
     'k samples/s',
   );
-  console.log(`  HTTP API ÷ raw-rows-only SQL: ${(httpRate / rawRate).toFixed(2)}×`);
+  console.log(
+    `  direct SQL writing the same rows, running sums and rollups: ${(fullRate / 1000).toFixed(1)}k samples/s (HTTP API ÷ that: ${(httpRate / fullRate).toFixed(2)}×)`,
+  );
 }

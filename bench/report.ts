@@ -13,8 +13,12 @@ export async function benchReport() {
   const handle = await ensureDataset();
   const { db } = handle;
   try {
+    // Last month: a whole month of data (the bench dataset holds the last 30 days).
     const now = new Date();
-    const key = monthKey(now.getUTCFullYear(), now.getUTCMonth() + 1);
+    const monthStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
+    const last = new Date(monthStart - 1);
+    const key = monthKey(last.getUTCFullYear(), last.getUTCMonth() + 1);
+    const endOfLastMonth = new Date(monthStart - 60_000);
     const rows = await listSloRows(db);
     // The same SLOs with calendar-month windows: their budgets for this month, live.
     const monthly = rows.map((r) => ({
@@ -25,7 +29,7 @@ export async function benchReport() {
     const policy = await getPolicy(db);
     const [budgets, report] = await paired(
       QUICK ? 4 : 8,
-      () => computeSloStatuses(db, monthly, policy, now),
+      () => computeSloStatuses(db, monthly, policy, endOfLastMonth),
       () => computeMonthlyReport(db, key, now),
     );
     reportRatio(

@@ -32,7 +32,7 @@ import {
 import { floorMinute } from '@/lib/slo/rollup-plan';
 import { calendarPeriod, currentWindow, type TimeRange } from '@/lib/slo/windows';
 import { describeWindow, windowOf } from '@/lib/validation/slo';
-import { aggregateKey, aggregateRanges, type RangeRequest } from './sli-sums';
+import { aggregateRangesInOrder, type RangeRequest } from './sli-sums';
 import type { SloRow } from './slos';
 
 const EMPTY: SliAggregate = { good: 0, total: 0, minutesWithData: 0, badMinutes: 0, ratioSum: 0 };
@@ -62,37 +62,39 @@ export interface SloStatusView {
   gate: Record<ChangeKind, GateDecision>;
 }
 
-const alertKey = (minutes: number) => `aw${minutes}`;
 
 /** Subtracts each request's overlap with its SLO's corrections from its aggregate (in place). */
 async function subtractCorrections(
   db: Executor,
   requests: RangeRequest[],
   corrections: Map<string, TimeRange[]>,
-  aggregates: Map<string, SliAggregate>,
+  aggregates: SliAggregate[],
 ) {
   const overlaps: RangeRequest[] = [];
-  for (const r of requests) {
-    for (const [i, c] of mergeIntervals(corrections.get(r.sloId) ?? []).entries()) {
+  const target: number[] = [];
+  for (const [index, r] of requests.entries()) {
+    const merged = corrections.get(r.sloId);
+    if (!merged) continue;
+    for (const c of merged) {
       const start = new Date(Math.max(c.start.getTime(), r.start.getTime()));
       const end = new Date(Math.min(c.end.getTime(), r.end.getTime()));
-      if (end > start) overlaps.push({ sloId: r.sloId, key: `${r.key}~${i}`, start, end });
+      if (end > start) {
+        overlaps.push({ sloId: r.sloId, key: r.key, start, end });
+        target.push(index);
+      }
     }
   }
   if (overlaps.length === 0) return;
-  const sums = await aggregateRanges(db, overlaps);
-  for (const o of overlaps) {
-    const key = aggregateKey(o.sloId, o.key.slice(0, o.key.lastIndexOf('~')));
-    const part = sums.get(aggregateKey(o.sloId, o.key));
-    const agg = aggregates.get(key);
-    if (!part || !agg) continue;
-    aggregates.set(key, {
+  const parts = await aggregateRangesInOrder(db, overlaps);
+  for (const [i, part] of parts.entries()) {
+    const agg = aggregates[target[i]];
+    aggregates[target[i]] = {
       good: agg.good - part.good,
       total: agg.total - part.total,
       minutesWithData: agg.minutesWithData - part.minutesWithData,
       badMinutes: agg.badMinutes - part.badMinutes,
       ratioSum: agg.ratioSum - part.ratioSum,
-    });
+    };
   }
 }
 
@@ -119,9 +121,12 @@ export async function computeSloStatuses(
   // A Prometheus SLO is evaluated where its synced data ends (its range ends at synced_until).
   const instants = await evaluationInstants(db, rows, now);
   const ranges = new Map(rows.map((r) => [r.id, windowRange(windowOf(r), instants.get(r.id) ?? now)]));
+  // Per SLO, in this order: the window, the lookbacks, the alert windows.
   const requests: RangeRequest[] = [];
+  const firstRequest = new Map<string, number>();
   for (const r of rows) {
     const range = ranges.get(r.id) as ReturnType<typeof windowRange>;
+    firstRequest.set(r.id, requests.length);
     requests.push({ sloId: r.id, key: 'window', start: range.start, end: range.end });
     for (const lb of LOOKBACKS) {
       requests.push({
@@ -135,7 +140,7 @@ export async function computeSloStatuses(
     for (const minutes of alertWindowMinutes(nominalWindowDays(windowOf(r)))) {
       requests.push({
         sloId: r.id,
-        key: alertKey(minutes),
+        key: `aw${minutes}`,
         start: new Date(range.end.getTime() - minutes * 60_000),
         end: range.end,
       });
@@ -159,19 +164,23 @@ export async function computeSloStatuses(
           lt(sloCorrections.startsAt, latest),
         ),
       ),
-    aggregateRanges(db, requests),
+    aggregateRangesInOrder(db, requests),
   ]);
   const correctionsBySlo = new Map<string, TimeRange[]>();
   for (const c of correctionRows)
     correctionsBySlo.set(c.sloId, [...(correctionsBySlo.get(c.sloId) ?? []), { start: c.start, end: c.end }]);
-  if (correctionsBySlo.size > 0) await subtractCorrections(db, requests, correctionsBySlo, aggregates);
+  if (correctionsBySlo.size > 0) {
+    const merged = new Map([...correctionsBySlo].map(([id, list]) => [id, mergeIntervals(list)]));
+    await subtractCorrections(db, requests, merged, aggregates);
+  }
 
   return rows.map((slo) => {
     const window = windowOf(slo);
     const range = ranges.get(slo.id) as ReturnType<typeof windowRange>;
     const method = slo.budgetingMethod as BudgetingMethod;
     const corrections = correctionsBySlo.get(slo.id) ?? [];
-    const aggregate = aggregates.get(aggregateKey(slo.id, 'window')) ?? EMPTY;
+    let next = firstRequest.get(slo.id) as number;
+    const aggregate = aggregates[next++] ?? EMPTY;
     // A calendar budget is sized on the whole period, so corrections are measured over it too.
     const correctedMinutes = overlapMinutes(corrections, range.start, range.periodEnd);
     const budget = computeBudget({
@@ -185,7 +194,7 @@ export async function computeSloStatuses(
     const eventsByLookback = {} as Record<Lookback, number>;
     const eventsOf = (agg: SliAggregate) => (method === 'occurrences' ? agg.total : agg.minutesWithData);
     for (const lb of LOOKBACKS) {
-      const agg = aggregates.get(aggregateKey(slo.id, lb)) ?? EMPTY;
+      const agg = aggregates[next++] ?? EMPTY;
       burnRates[lb] = burnOfAggregate(method, slo.target, agg);
       eventsByLookback[lb] = eventsOf(agg);
     }
@@ -193,7 +202,7 @@ export async function computeSloStatuses(
     const burns: Record<number, number | null> = {};
     const events: Record<number, number> = {};
     for (const minutes of alertWindowMinutes(alertWindowDays)) {
-      const agg = aggregates.get(aggregateKey(slo.id, alertKey(minutes))) ?? EMPTY;
+      const agg = aggregates[next++] ?? EMPTY;
       burns[minutes] = burnOfAggregate(method, slo.target, agg);
       events[minutes] = eventsOf(agg);
     }
