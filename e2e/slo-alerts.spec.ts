@@ -61,7 +61,9 @@ test('a paging SLO shows its burn on the badge, freezes features with the fast-b
   // The background evaluation (every 30 s) records the page: reload until it is listed.
   await expect(async () => {
     await page.reload();
-    await expect(page.getByTestId('alert-history')).toContainText(/firing\s*T1 page/, { timeout: 1_000 });
+    await expect(page.getByTestId('alert-history')).toContainText(/firing\s*Page \(fast burn\)/, {
+      timeout: 1_000,
+    });
   }).toPass();
   const history = await request.get(`/api/v1/slos/${slug}/alerts`, {
     headers: { authorization: `Bearer ${token}` },

@@ -12,6 +12,7 @@ import {
   formatPayback,
   formatPercent,
   formatPeriod,
+  formatServiceTier,
   formatTarget,
   formatTime,
   formatTimeTick,
@@ -102,6 +103,9 @@ describe('durations', () => {
     expect(formatBudgetLeft(43.2, 25.2, 'minutes')).toBe('18 min of 43.2 min');
     expect(formatBudgetLeft(4300, 3100, 'events')).toBe('1200 of 4300 events');
     expect(formatBudgetLeft(43_000, 1000, 'events')).toBe('42K of 43K events');
+    // Overspent: by how much, never a negative "left".
+    expect(formatBudgetLeft(43.2, 49.2, 'minutes')).toBe('6 min over a 43.2 min budget');
+    expect(formatBudgetLeft(4300, 4800, 'events')).toBe('500 events over a 4300 budget');
   });
 });
 
@@ -134,5 +138,12 @@ describe('slugify', () => {
   it('caps the length without a trailing dash', () => {
     expect(slugify('abc def', 4)).toBe('abc');
     expect(slugify('a'.repeat(80), 63)).toHaveLength(63);
+  });
+});
+
+describe('service tiers', () => {
+  it('spells the tier out, marking tier 0 as critical', () => {
+    expect(formatServiceTier(0)).toBe('Tier 0 (critical)');
+    expect(formatServiceTier(2)).toBe('Tier 2');
   });
 });

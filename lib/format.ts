@@ -46,6 +46,16 @@ export function formatTarget(target: number): string {
   return formatPercent(target, { digits: 4, zeros: 'trim' });
 }
 
+// ---------------------------------------------------------------- catalog
+
+/**
+ * A service's criticality tier: "Tier 0 (critical)", "Tier 1" … "Tier 3". Spelled out, never
+ * "T1", so it cannot be mistaken for a burn-rate alert tier.
+ */
+export function formatServiceTier(tier: number): string {
+  return tier === 0 ? 'Tier 0 (critical)' : `Tier ${tier}`;
+}
+
 // ---------------------------------------------------------------- burn rates
 
 /**
@@ -106,9 +116,16 @@ export function formatTimeToExhaustion(minutes: number | null): string {
   return formatMinutes(minutes);
 }
 
-/** "18 min of 43.2 min" / "1.2K of 4.3K events" — the budget left in its own unit. */
+/**
+ * "18 min of 43.2 min" / "1.2K of 4.3K events" — the budget left in its own unit; an overspent
+ * one says by how much: "6 min over a 43.2 min budget", "500 events over a 4300 budget".
+ */
 export function formatBudgetLeft(total: number, consumed: number, unit: 'events' | 'minutes'): string {
   const left = total - consumed;
+  if (left < 0)
+    return unit === 'minutes'
+      ? `${formatMinutes(-left)} over a ${formatMinutes(total)} budget`
+      : `${formatCount(-left)} events over a ${formatCount(total)} budget`;
   if (unit === 'minutes') return `${formatMinutes(left)} of ${formatMinutes(total)}`;
   return `${formatCount(left)} of ${formatCount(total)} events`;
 }

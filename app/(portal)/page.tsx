@@ -1,6 +1,7 @@
 import { ArrowRight, CheckCircle2 } from 'lucide-react';
 import Link from 'next/link';
 import { StatTile } from '@/components/data/stat-tile';
+import { BudgetBar } from '@/components/slo/budget-bar';
 import { AlertBadge, StatusBadge } from '@/components/slo/status-badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -109,8 +110,10 @@ export default async function HomePage() {
                     href={`/slos?status=${s}`}
                     className="inline-flex items-center gap-2 rounded-md border px-2.5 py-1.5 text-sm hover:bg-accent"
                   >
-                    <StatusBadge status={s} />
-                    <span className="tabular-nums">{overview.summary.byStatus[s]}</span>
+                    <StatusBadge status={s} muted={overview.summary.byStatus[s] === 0} />
+                    <span className="tabular-nums" data-count={overview.summary.byStatus[s]}>
+                      {overview.summary.byStatus[s]}
+                    </span>
                     <span className="sr-only">{STATUS_LABELS[s]} SLOs</span>
                   </Link>
                 </li>
@@ -165,7 +168,7 @@ function SloList({ rows }: { rows: OverviewRow[] }) {
             <AlertBadge key={`${f.tier}-${f.severity}`} severity={f.severity} tier={f.tier} />
           ))}
           <StatusBadge status={r.status} />
-          <span className="tabular-nums">{formatPercent(r.remaining, 1)} left</span>
+          <BudgetBar remaining={r.remaining} />
           <span className="tabular-nums text-muted-foreground">{formatBurn(r.burn1h)}</span>
         </li>
       ))}

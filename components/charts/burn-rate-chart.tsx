@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import { spreadLabels } from '@/lib/chart-layout';
 import { formatBurn } from '@/lib/format';
+import { alertTierLabel } from '@/lib/slo/alerts';
 import {
   axisTick,
   ChartFrame,
@@ -58,7 +59,8 @@ const X_AXIS_HEIGHT = 30;
 const LABEL_GAP = 13;
 
 const formatFactor = (v: number) => formatBurn(v, 'trim');
-const tierLabel = (t: BurnRateTier) => `T${t.tier} ${formatFactor(t.factor)} ${t.long}/${t.short}`;
+const severityWord = (t: BurnRateTier) => (t.severity === 'page' ? 'Page' : 'Ticket');
+const tierLabel = (t: BurnRateTier) => `${severityWord(t)} ${formatFactor(t.factor)} ${t.long}/${t.short}`;
 
 /**
  * The burn each alert tier evaluates (the lower of its long and short
@@ -110,7 +112,7 @@ export function BurnRateChart({
     .map((t) => {
       const v = data.filter((d) => isValue(d[`t${t.tier}`] as number | null)).at(-1)?.[`t${t.tier}`];
       return isValue(v as number)
-        ? `T${t.tier} ${formatFactor(v as number)} of ${formatFactor(t.factor)}`
+        ? `${alertTierLabel(t.tier, t.severity)} ${formatFactor(v as number)} of ${formatFactor(t.factor)}`
         : '';
     })
     .filter(Boolean);
@@ -192,7 +194,7 @@ export function BurnRateChart({
                   key={k}
                   type="linear"
                   dataKey={`plot_${k}`}
-                  name={`T${t.tier} ${t.severity} (${t.long}/${t.short})`}
+                  name={`${alertTierLabel(t.tier, t.severity)} (${t.long}/${t.short})`}
                   stroke={TIER_COLORS[t.tier]}
                   strokeWidth={t.severity === 'page' ? 2 : 1.5}
                   dot={(props: {
@@ -229,7 +231,8 @@ export function BurnRateChart({
               style={{ background: TIER_COLORS[t.tier] }}
               aria-hidden
             />
-            T{t.tier} {t.severity}: fires above {formatFactor(t.factor)} over {t.long} and {t.short}
+            {alertTierLabel(t.tier, t.severity)}: fires above {formatFactor(t.factor)} over {t.long} and{' '}
+            {t.short}
           </li>
         ))}
         {clipped && <li>▲ clipped above {formatFactor(cap)}</li>}

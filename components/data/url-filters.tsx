@@ -1,8 +1,9 @@
 'use client';
 
-import { Search } from 'lucide-react';
+import { Search, X } from 'lucide-react';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useEffect, useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
+import { Button } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';
 
 export interface FilterSelect {
@@ -33,9 +34,24 @@ export function UrlFilters({
     startTransition(() => router.replace(`${pathname}?${next.toString()}`, { scroll: false }));
   }
 
+  const active = Boolean(params.get('q')) || selects.some((s) => params.get(s.name));
+  // Set by "Clear filters" so the debounced search does not put back the filters it just cleared.
+  const cleared = useRef(false);
+  function clearAll() {
+    const next = new URLSearchParams(params.toString());
+    for (const name of ['q', 'page', ...selects.map((s) => s.name)]) next.delete(name);
+    cleared.current = true;
+    setQ('');
+    startTransition(() => router.replace(`${pathname}?${next.toString()}`, { scroll: false }));
+  }
+
   // Debounce the search box so typing does not fire a request per key.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only the typed text should trigger
   useEffect(() => {
+    if (cleared.current) {
+      cleared.current = false;
+      return;
+    }
     if (q === (params.get('q') ?? '')) return;
     const t = setTimeout(() => update('q', q.trim()), 250);
     return () => clearTimeout(t);
@@ -73,6 +89,11 @@ export function UrlFilters({
           ))}
         </Select>
       ))}
+      {active && (
+        <Button type="button" variant="ghost" size="sm" onClick={clearAll}>
+          <X aria-hidden /> Clear filters
+        </Button>
+      )}
     </div>
   );
 }

@@ -69,4 +69,24 @@ describe('overview triage', () => {
         q,
       ).toEqual(['x']);
   });
+
+  it('sorts by what dir says, worst first when the URL names no dir, no data last both ways', () => {
+    const burns = [
+      row({ slug: 'none', name: 'none', burn1h: null, remaining: null, status: 'unknown' }),
+      row({ slug: 'low', name: 'low', burn1h: 0.5, remaining: 0.9 }),
+      row({ slug: 'high', name: 'high', burn1h: 20, remaining: -0.23, status: 'depleted' }),
+      row({ slug: 'mid', name: 'mid', burn1h: 2, remaining: 0.3, status: 'warning' }),
+    ];
+    const order = (q: Parameters<typeof queryOverview>[1]) => queryOverview(burns, q).rows.map((r) => r.slug);
+    // Burn: a bare ?sort=burn and the first header click (dir=desc) show the highest burn first.
+    expect(order({ sort: 'burn' })).toEqual(['high', 'mid', 'low', 'none']);
+    expect(order({ sort: 'burn', dir: 'desc' })).toEqual(['high', 'mid', 'low', 'none']);
+    expect(order({ sort: 'burn', dir: 'asc' })).toEqual(['low', 'mid', 'high', 'none']);
+    // Budget: least left (overspent) first; ascending is what aria-sort says.
+    expect(order({ sort: 'budget' })).toEqual(['high', 'mid', 'low', 'none']);
+    expect(order({ sort: 'budget', dir: 'desc' })).toEqual(['low', 'mid', 'high', 'none']);
+    // Status: descending severity puts depleted first, healthy last.
+    expect(order({ sort: 'status' })).toEqual(['high', 'mid', 'none', 'low']);
+    expect(order({ sort: 'status', dir: 'asc' })).toEqual(['low', 'none', 'mid', 'high']);
+  });
 });

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from '@/db/platform/sql';
-import { formatBudgetLeft } from '@/lib/format';
 import { errorRatioOf } from '@/lib/slo/budget';
 import type { BudgetingMethod } from '@/lib/slo/definition';
+import { type OverviewSort, overviewDir } from '@/lib/slo/overview-sort';
 import type { SloStatus } from '@/lib/slo/policy';
 import type { SloStatusView } from './status';
 
@@ -35,16 +35,7 @@ export interface OverviewRow {
   trend: { t: number; v: number | null }[];
 }
 
-export const OVERVIEW_SORTS = [
-  'triage',
-  'budget',
-  'name',
-  'service',
-  'attainment',
-  'burn',
-  'status',
-] as const;
-export type OverviewSort = (typeof OVERVIEW_SORTS)[number];
+export { OVERVIEW_SORTS, type OverviewSort } from '@/lib/slo/overview-sort';
 
 export interface OverviewQuery {
   q?: string;
@@ -122,15 +113,19 @@ export async function overviewRows(db: Executor, views: SloStatusView[]): Promis
   }));
 }
 
-const STATUS_ORDER: Record<SloStatus, number> = {
-  depleted: 0,
-  critical: 1,
+/** How bad a status is: sorting by status descending shows depleted first, healthy last. */
+const STATUS_SEVERITY: Record<SloStatus, number> = {
+  healthy: 0,
+  unknown: 1,
   warning: 2,
-  unknown: 3,
-  healthy: 4,
+  critical: 3,
+  depleted: 4,
 };
-// Unknown sorts last for numbers: no data is not "least budget".
-const num = (v: number | null, dir: number) => (v === null ? Number.POSITIVE_INFINITY : v * dir);
+/** Two numbers in the order asked for; no data sorts last either way ("no data" is not "least budget"). */
+function num(a: number | null, b: number | null, dir: number): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return (a - b) * dir;
+}
 
 /** 0: a page alert fires, 1: a ticket fires, 2: the rest. */
 const urgency = (r: OverviewRow) =>
@@ -151,10 +146,12 @@ export function queryOverview(rows: OverviewRow[], q: OverviewQuery) {
       (!q.tier || String(r.tier) === q.tier) &&
       (!q.status || r.status === q.status || (q.status === 'firing' && r.firing.length > 0)),
   );
-  const dir = q.dir === 'desc' ? -1 : 1;
   // Default: what needs someone now — firing pages, then firing tickets, then least budget left,
-  // SLOs without data last (SPEC 1.2).
-  const sort = q.sort ?? 'triage';
+  // SLOs without data last (SPEC 1.2). Every other sort means what its `dir` says (aria-sort shows
+  // it), with no data last both ways; a sort without `dir` takes its worst-first direction.
+  const sort: OverviewSort = q.sort ?? 'triage';
+  const dir = overviewDir(sort, q.dir) === 'desc' ? -1 : 1;
+  const leastBudget = (a: OverviewRow, b: OverviewRow) => num(a.remaining, b.remaining, 1);
   filtered.sort((a, b) => {
     switch (sort) {
       case 'name':
@@ -162,19 +159,17 @@ export function queryOverview(rows: OverviewRow[], q: OverviewQuery) {
       case 'service':
         return a.serviceName.localeCompare(b.serviceName) * dir || a.name.localeCompare(b.name);
       case 'attainment':
-        return num(a.attainment, dir) - num(b.attainment, dir);
+        return num(a.attainment, b.attainment, dir) || a.name.localeCompare(b.name);
       case 'burn':
-        return num(b.burn1h, dir) - num(a.burn1h, dir);
+        return num(a.burn1h, b.burn1h, dir) || a.name.localeCompare(b.name);
+      case 'burn6h':
+        return num(a.burn6h, b.burn6h, dir) || a.name.localeCompare(b.name);
       case 'status':
-        return (
-          (STATUS_ORDER[a.status] - STATUS_ORDER[b.status]) * dir || num(a.remaining, 1) - num(b.remaining, 1)
-        );
+        return (STATUS_SEVERITY[a.status] - STATUS_SEVERITY[b.status]) * dir || leastBudget(a, b);
       case 'budget':
-        return num(a.remaining, dir) - num(b.remaining, dir);
+        return num(a.remaining, b.remaining, dir) || a.name.localeCompare(b.name);
       default:
-        return (
-          urgency(a) - urgency(b) || num(a.remaining, 1) - num(b.remaining, 1) || a.name.localeCompare(b.name)
-        );
+        return urgency(a) - urgency(b) || leastBudget(a, b) || a.name.localeCompare(b.name);
     }
   });
   const pageSize = q.pageSize ?? 50;
@@ -192,7 +187,7 @@ export function queryOverview(rows: OverviewRow[], q: OverviewQuery) {
     ticketsFiring: rows.filter((r) => r.firing.some((f) => f.severity === 'ticket')).length,
     worst: [...rows]
       .filter((r) => r.remaining !== null)
-      .sort((a, b) => num(a.remaining, 1) - num(b.remaining, 1))
+      .sort((a, b) => num(a.remaining, b.remaining, 1))
       .slice(0, 3)
       .map((r) => ({ slug: r.slug, name: r.name, remaining: r.remaining, status: r.status })),
   };

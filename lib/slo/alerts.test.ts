@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ALERT_TIERS,
   alertState,
+  alertTierLabel,
   alertWindowMinutes,
   alertWindows,
   evaluateAlerts,
@@ -187,5 +188,17 @@ describe('evaluateAlerts', () => {
 
     const noMinimum = evaluateAlerts({ ...args, minEvents: null, events: { 60: 12 } });
     expect(noMinimum[0].firing).toBe(true);
+  });
+});
+
+describe('alert tier labels', () => {
+  it('name each tier by what it does, never "T1" (a service tier reads "Tier 1")', () => {
+    expect(ALERT_TIERS.map((t) => alertTierLabel(t.tier, t.severity))).toEqual([
+      'Page (fast burn)',
+      'Page (slow burn)',
+      'Ticket (fast burn)',
+      'Ticket (slow burn)',
+    ]);
+    expect(alertTierLabel(9, 'page')).toBe('Page (tier 9)');
   });
 });

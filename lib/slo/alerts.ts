@@ -26,6 +26,24 @@ export const ALERT_TIERS: readonly AlertTier[] = [
   { tier: 4, severity: 'ticket', budgetShare: 0.1, long: '3d', short: '6h', factor: 1 },
 ];
 
+/**
+ * What an alert tier means, in words an on-call engineer reads at 3 a.m.: "Page (fast burn)" …
+ * "Ticket (slow burn)". Never "T1", which reads like a service tier.
+ */
+export const ALERT_TIER_LABELS: Record<AlertTier['tier'], string> = {
+  1: 'Page (fast burn)',
+  2: 'Page (slow burn)',
+  3: 'Ticket (fast burn)',
+  4: 'Ticket (slow burn)',
+};
+
+/** The label of alert tier `tier`; an unknown tier falls back to its number and severity. */
+export function alertTierLabel(tier: number, severity?: AlertSeverity): string {
+  const known = ALERT_TIER_LABELS[tier as AlertTier['tier']];
+  if (known) return known;
+  return `${severity === 'page' ? 'Page' : severity === 'ticket' ? 'Ticket' : 'Alert'} (tier ${tier})`;
+}
+
 const TABLE_DAYS = 30;
 const CALENDAR_DAYS = { week: 7, month: 30, quarter: 90 } as const;
 

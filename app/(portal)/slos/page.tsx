@@ -29,7 +29,7 @@ export default async function SlosPage({
     <>
       <PageHeader
         title="Service level objectives"
-        description="Every SLO with its error budget, burn rates and alerts. Least budget first; refreshes every 30 seconds."
+        description="Every SLO with its error budget, burn rates and alerts. Firing alerts first, then least budget left; refreshes every 30 seconds."
         crumbs={[{ label: 'Home', href: '/' }, { label: 'SLOs' }]}
         actions={
           <>

@@ -4,6 +4,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import type { IncidentAnnotation } from '@/db/incidents/annotations';
 import type { alertHistory } from '@/db/slo/alert-history';
 import { formatBurn } from '@/lib/format';
+import { alertTierLabel } from '@/lib/slo/alerts';
 
 const fmt = (d: Date) => d.toISOString().replace('T', ' ').slice(0, 16);
 
@@ -67,8 +68,8 @@ export function AlertHistory({
                       {item.e.state}
                     </Badge>
                     <span>
-                      T{item.e.tier} {item.e.severity} · {item.e.longWindow}/{item.e.shortWindow} above{' '}
-                      {formatBurn(item.e.factor)}
+                      {alertTierLabel(item.e.tier, item.e.severity)} · {item.e.longWindow}/
+                      {item.e.shortWindow} above {formatBurn(item.e.factor)}
                     </span>
                     <span className="text-muted-foreground tabular-nums">
                       long {formatBurn(item.e.longBurn)} · short {formatBurn(item.e.shortBurn)}

@@ -1,10 +1,10 @@
 import { Badge } from '@/components/ui/badge';
 import { Table, TBody, Td, THead, Th, Tr } from '@/components/ui/table';
 import { formatBurn } from '@/lib/format';
-import type { AlertEvaluation } from '@/lib/slo/alerts';
+import { type AlertEvaluation, alertTierLabel } from '@/lib/slo/alerts';
 import { describeExhaustion } from '@/lib/slo/explain';
 
-/** The four tiers with their scaled windows; `horizonMinutes` is how far the window reaches from now. */
+/** The four alert tiers (page fast/slow burn, ticket fast/slow burn) with their scaled windows; `horizonMinutes` is how far the window reaches from now. */
 export function AlertTable({
   alerts,
   horizonMinutes,
@@ -16,8 +16,7 @@ export function AlertTable({
     <Table>
       <THead>
         <tr>
-          <Th>Tier</Th>
-          <Th>Severity</Th>
+          <Th>Alert</Th>
           <Th>Windows</Th>
           <Th className="text-right">Factor</Th>
           <Th className="text-right">Long burn</Th>
@@ -29,9 +28,13 @@ export function AlertTable({
       <TBody>
         {alerts.map((a) => (
           <Tr key={a.tier} data-testid={`alert-tier-${a.tier}`} data-firing={a.firing}>
-            <Td>{a.tier}</Td>
             <Td>
-              <Badge variant={a.severity === 'page' ? 'critical' : 'warning'}>{a.severity}</Badge>
+              <Badge
+                variant={a.severity === 'page' ? 'critical' : 'warning'}
+                title={`Alert tier ${a.tier} of 4: ${a.severity === 'page' ? 'pages on-call' : 'opens a ticket'}`}
+              >
+                {alertTierLabel(a.tier, a.severity)}
+              </Badge>
             </Td>
             <Td className="tabular-nums">
               {a.long} / {a.short}

@@ -18,9 +18,10 @@ import { sloSeries } from '@/db/slo/series';
 import { prometheusQueries } from '@/db/slo/slos';
 import { hasRole } from '@/lib/auth/roles';
 import { NotFoundError } from '@/lib/errors';
-import { formatBudgetLeft, formatBurn, formatPercent, formatTarget } from '@/lib/format';
+import { formatBudgetLeft, formatPercent, formatTarget } from '@/lib/format';
 import { SLO_ALERT_NAMES } from '@/lib/runbooks/alerts';
 import { single } from '@/lib/search-params';
+import { alertTierLabel } from '@/lib/slo/alerts';
 import { calendarBudgetNote, describeExhaustion, exhaustionHorizonMinutes } from '@/lib/slo/explain';
 import { cn } from '@/lib/utils';
 import { pageContext } from '@/server/guard';
@@ -65,7 +66,11 @@ export default async function SloDetailPage({
   );
   const annotations = history
     .filter((e) => e.at.getTime() >= range.from.getTime() && e.at.getTime() <= range.to.getTime())
-    .map((e) => ({ t: e.at.getTime(), label: `T${e.tier} ${e.severity} ${e.state}`, state: e.state }));
+    .map((e) => ({
+      t: e.at.getTime(),
+      label: `${alertTierLabel(e.tier, e.severity)} ${e.state}`,
+      state: e.state,
+    }));
   const { slo, budget } = view;
   const canEdit = hasRole(user.role, 'engineer');
   const chartCorrections = view.corrections.map((c) => ({ start: c.start.getTime(), end: c.end.getTime() }));

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { TierBadge } from '@/components/catalog/tier-badge';
 import { ConfirmDelete } from '@/components/forms/confirm-delete';
+import { BudgetBar } from '@/components/slo/budget-bar';
 import { AlertBadge, StatusBadge } from '@/components/slo/status-badge';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
@@ -14,7 +15,7 @@ import { listTeams } from '@/db/catalog/teams';
 import { getIncidentMode } from '@/db/incidents/slo-alerts';
 import { loadOverview } from '@/db/slo/api';
 import { hasRole } from '@/lib/auth/roles';
-import { formatBurn, formatPercent, formatTarget } from '@/lib/format';
+import { formatBurn, formatTarget } from '@/lib/format';
 import { SLO_ALERT_NAMES } from '@/lib/runbooks/alerts';
 import { requirePageUser } from '@/server/guard';
 import { setIncidentModeAction } from '../../../incidents/actions';
@@ -114,9 +115,7 @@ export default async function ServicePage({ params }: { params: Promise<{ slug: 
                   {s.firing.map((f) => (
                     <AlertBadge key={`${f.tier}-${f.severity}`} severity={f.severity} tier={f.tier} />
                   ))}
-                  <span className="text-sm tabular-nums" title="Error budget remaining">
-                    {formatPercent(s.remaining, 1)} left
-                  </span>
+                  <BudgetBar remaining={s.remaining} />
                   <span
                     className="text-sm tabular-nums text-muted-foreground"
                     title="Burn rate over the last hour"
