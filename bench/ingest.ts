@@ -94,7 +94,12 @@ export async function benchIngest() {
         await db.execute(dsql`select pg_advisory_xact_lock(hashtext(${id}))`);
         await writeSamples(db, dsql`select ${id}::uuid, minute, good, total from staging`);
         const times = b.samples.map((s) => Date.parse(s.ts));
-        await recomputeRollupsBetween(db, id, new Date(Math.min(...times)), new Date(Math.max(...times) + 60_000));
+        await recomputeRollupsBetween(
+          db,
+          id,
+          new Date(Math.min(...times)),
+          new Date(Math.max(...times) + 60_000),
+        );
       });
     }),
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import type { ComponentProps } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -11,8 +12,14 @@ import {
   YAxis,
 } from 'recharts';
 import { spreadLabels } from '@/lib/chart-layout';
-import { formatBurn } from '@/lib/format';
 import { alertTierLabel } from '@/lib/slo/alerts';
+import {
+  BurnRateLegend,
+  type BurnRatePoint,
+  burnRateScale,
+  formatFactor,
+  TIER_COLORS,
+} from './burn-rate-legend';
 import {
   axisTick,
   ChartFrame,
@@ -24,7 +31,7 @@ import {
   tooltipProps,
   tooltipTimeLabel,
 } from './chart-utils';
-import { linearTicks, niceStep } from './scales';
+import { linearTicks } from './scales';
 
 /** One alert tier: its line is the burn it evaluates, its threshold the factor. */
 export interface BurnRateTier {
@@ -42,14 +49,6 @@ export interface AlertAnnotation {
   state: 'firing' | 'resolved' | 'suppressed';
 }
 
-type Point = { t: number } & Partial<Record<`t${number}`, number | null>>;
-
-const TIER_COLORS: Record<number, string> = {
-  1: 'var(--depleted)',
-  2: 'var(--critical)',
-  3: 'var(--warning)',
-  4: 'var(--primary)',
-};
 const STATE_COLORS = {
   firing: 'var(--depleted)',
   resolved: 'var(--healthy)',
@@ -58,7 +57,6 @@ const STATE_COLORS = {
 const X_AXIS_HEIGHT = 30;
 const LABEL_GAP = 13;
 
-const formatFactor = (v: number) => formatBurn(v, 'trim');
 const severityWord = (t: BurnRateTier) => (t.severity === 'page' ? 'Page' : 'Ticket');
 const tierLabel = (t: BurnRateTier) => `${severityWord(t)} ${formatFactor(t.factor)} ${t.long}/${t.short}`;
 
@@ -66,30 +64,23 @@ const tierLabel = (t: BurnRateTier) => `${severityWord(t)} ${formatFactor(t.fact
  * The burn each alert tier evaluates (the lower of its long and short
  * windows) over time, against that tier's factor: a line above its threshold
  * means the tier fires (as in Pyrra). Spikes above the axis are clipped and
- * marked with a ▲; threshold labels are spread so they never overlap.
+ * marked with a ▲; threshold labels are spread so they never overlap. The tier legend is
+ * drawn beside it by BurnRateChart (or by the lazy wrapper in ./lazy while this loads).
  */
-export function BurnRateChart({
+export function BurnRatePlot({
   points,
   tiers,
   corrections = [],
   annotations = [],
   height = 260,
 }: {
-  points: Point[];
+  points: BurnRatePoint[];
   tiers: BurnRateTier[];
   corrections?: { start: number; end: number }[];
   annotations?: AlertAnnotation[];
   height?: number;
 }) {
-  const keys = tiers.map((t) => `t${t.tier}` as const);
-  const values = points.flatMap((p) => keys.map((k) => p[k])).filter(isValue);
-  const maxBurn = Math.max(0, ...values);
-  const maxFactor = Math.max(0, ...tiers.map((t) => t.factor));
-  const cap = maxFactor > 0 ? maxFactor * 2 : Number.POSITIVE_INFINITY;
-  const clipped = maxBurn > cap;
-  const span = clipped ? cap : Math.max(maxBurn, maxFactor) * 1.1 || 1;
-  const step = niceStep(span / 5);
-  const top = clipped ? cap : Math.ceil(span / step) * step;
+  const { keys, values, cap, clipped, step, top } = burnRateScale(points, tiers);
   const data = sortByTime(points).map((p) => {
     const row: Record<string, number | null | boolean> = { t: p.t };
     for (const k of keys) {
@@ -126,117 +117,108 @@ export function BurnRateChart({
     .join('; ');
 
   return (
-    <div>
-      <ChartFrame label={label} empty={values.length === 0} height={height}>
-        <ResponsiveContainer width="100%" height={height}>
-          <LineChart data={data} margin={chartMargin} accessibilityLayer={false}>
-            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
-            <XAxis {...timeAxisProps(data.map((d) => d.t as number))} height={X_AXIS_HEIGHT} />
-            <YAxis
-              type="number"
-              domain={[0, top]}
-              ticks={linearTicks(0, top, step)}
-              allowDataOverflow
-              tickFormatter={(v: number) => formatFactor(v)}
-              tick={axisTick}
-              stroke="var(--border)"
-              tickLine={false}
-              width={48}
+    <ChartFrame label={label} empty={values.length === 0} height={height}>
+      <ResponsiveContainer width="100%" height={height}>
+        <LineChart data={data} margin={chartMargin} accessibilityLayer={false}>
+          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
+          <XAxis {...timeAxisProps(data.map((d) => d.t as number))} height={X_AXIS_HEIGHT} />
+          <YAxis
+            type="number"
+            domain={[0, top]}
+            ticks={linearTicks(0, top, step)}
+            allowDataOverflow
+            tickFormatter={(v: number) => formatFactor(v)}
+            tick={axisTick}
+            stroke="var(--border)"
+            tickLine={false}
+            width={48}
+          />
+          {correctionAreas(corrections)}
+          {annotations.map((a) => (
+            <ReferenceLine
+              key={`ann-${a.t}-${a.label}`}
+              x={a.t}
+              stroke={STATE_COLORS[a.state]}
+              strokeOpacity={0.6}
+              ifOverflow="hidden"
             />
-            {correctionAreas(corrections)}
-            {annotations.map((a) => (
-              <ReferenceLine
-                key={`ann-${a.t}-${a.label}`}
-                x={a.t}
-                stroke={STATE_COLORS[a.state]}
-                strokeOpacity={0.6}
-                ifOverflow="hidden"
-              />
-            ))}
-            {tiers.map((t, i) => (
-              <ReferenceLine
-                key={`th-${t.tier}`}
-                y={t.factor}
+          ))}
+          {tiers.map((t, i) => (
+            <ReferenceLine
+              key={`th-${t.tier}`}
+              y={t.factor}
+              stroke={TIER_COLORS[t.tier]}
+              strokeDasharray="6 4"
+              label={(props: { viewBox?: { x?: number; width?: number } }) => (
+                <text
+                  x={(props.viewBox?.x ?? 0) + (props.viewBox?.width ?? 0) - 4}
+                  y={placed[i]}
+                  textAnchor="end"
+                  fill={TIER_COLORS[t.tier]}
+                  fontSize={11}
+                  data-testid={`threshold-label-${t.tier}`}
+                >
+                  {tierLabel(t)}
+                </text>
+              )}
+            />
+          ))}
+          <Tooltip
+            {...tooltipProps}
+            formatter={(_value, name, item) => {
+              const row = item.payload as Record<string, number | null | boolean>;
+              const key = String(item.dataKey ?? '').replace('plot_', '');
+              const burn = row?.[key] as number | null;
+              if (!isValue(burn)) return ['–', name];
+              return [`${formatFactor(burn)}${burn > top ? ` (clipped at ${formatFactor(top)})` : ''}`, name];
+            }}
+            labelFormatter={(t) => tooltipTimeLabel(t, corrections)}
+          />
+          {tiers.map((t) => {
+            const k = `t${t.tier}`;
+            return (
+              <Line
+                key={k}
+                type="linear"
+                dataKey={`plot_${k}`}
+                name={`${alertTierLabel(t.tier, t.severity)} (${t.long}/${t.short})`}
                 stroke={TIER_COLORS[t.tier]}
-                strokeDasharray="6 4"
-                label={(props: { viewBox?: { x?: number; width?: number } }) => (
-                  <text
-                    x={(props.viewBox?.x ?? 0) + (props.viewBox?.width ?? 0) - 4}
-                    y={placed[i]}
-                    textAnchor="end"
-                    fill={TIER_COLORS[t.tier]}
-                    fontSize={11}
-                    data-testid={`threshold-label-${t.tier}`}
-                  >
-                    {tierLabel(t)}
-                  </text>
-                )}
+                strokeWidth={t.severity === 'page' ? 2 : 1.5}
+                dot={(props: {
+                  cx?: number;
+                  cy?: number;
+                  payload?: Record<string, unknown>;
+                  index?: number;
+                }) =>
+                  props.payload?.[`clip_${k}`] && props.cx !== undefined && props.cy !== undefined ? (
+                    <path
+                      key={`clip-${k}-${props.index}`}
+                      d={`M${props.cx - 4},${props.cy + 6} L${props.cx + 4},${props.cy + 6} L${props.cx},${props.cy} Z`}
+                      fill={TIER_COLORS[t.tier]}
+                      data-testid="clipped-marker"
+                    />
+                  ) : (
+                    <g key={`noclip-${k}-${props.index}`} />
+                  )
+                }
+                activeDot={{ r: 3 }}
+                connectNulls={false}
+                isAnimationActive={false}
               />
-            ))}
-            <Tooltip
-              {...tooltipProps}
-              formatter={(_value, name, item) => {
-                const row = item.payload as Record<string, number | null | boolean>;
-                const key = String(item.dataKey ?? '').replace('plot_', '');
-                const burn = row?.[key] as number | null;
-                if (!isValue(burn)) return ['–', name];
-                return [
-                  `${formatFactor(burn)}${burn > top ? ` (clipped at ${formatFactor(top)})` : ''}`,
-                  name,
-                ];
-              }}
-              labelFormatter={(t) => tooltipTimeLabel(t, corrections)}
-            />
-            {tiers.map((t) => {
-              const k = `t${t.tier}`;
-              return (
-                <Line
-                  key={k}
-                  type="linear"
-                  dataKey={`plot_${k}`}
-                  name={`${alertTierLabel(t.tier, t.severity)} (${t.long}/${t.short})`}
-                  stroke={TIER_COLORS[t.tier]}
-                  strokeWidth={t.severity === 'page' ? 2 : 1.5}
-                  dot={(props: {
-                    cx?: number;
-                    cy?: number;
-                    payload?: Record<string, unknown>;
-                    index?: number;
-                  }) =>
-                    props.payload?.[`clip_${k}`] && props.cx !== undefined && props.cy !== undefined ? (
-                      <path
-                        key={`clip-${k}-${props.index}`}
-                        d={`M${props.cx - 4},${props.cy + 6} L${props.cx + 4},${props.cy + 6} L${props.cx},${props.cy} Z`}
-                        fill={TIER_COLORS[t.tier]}
-                        data-testid="clipped-marker"
-                      />
-                    ) : (
-                      <g key={`noclip-${k}-${props.index}`} />
-                    )
-                  }
-                  activeDot={{ r: 3 }}
-                  connectNulls={false}
-                  isAnimationActive={false}
-                />
-              );
-            })}
-          </LineChart>
-        </ResponsiveContainer>
-      </ChartFrame>
-      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground">
-        {tiers.map((t) => (
-          <li key={t.tier} className="flex items-center gap-1.5">
-            <span
-              className="inline-block h-0.5 w-4"
-              style={{ background: TIER_COLORS[t.tier] }}
-              aria-hidden
-            />
-            {alertTierLabel(t.tier, t.severity)}: fires above {formatFactor(t.factor)} over {t.long} and{' '}
-            {t.short}
-          </li>
-        ))}
-        {clipped && <li>▲ clipped above {formatFactor(cap)}</li>}
-      </ul>
+            );
+          })}
+        </LineChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}
+
+/** The plot with its tier legend below. */
+export function BurnRateChart(props: ComponentProps<typeof BurnRatePlot>) {
+  return (
+    <div>
+      <BurnRatePlot {...props} />
+      <BurnRateLegend points={props.points} tiers={props.tiers} />
     </div>
   );
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { slugSchema } from '@/lib/validation/catalog';
 
+// Client components import ./slug directly (it needs no zod).
+export { slugify } from './slug';
+
 /** Alert names as Prometheus writes them (the `alertname` label): safe in a URL path segment too. */
 export const ALERT_NAME = /^[A-Za-z_][A-Za-z0-9_:.-]{0,127}$/;
 export const MAX_BODY_CHARS = 200_000;
@@ -56,16 +59,3 @@ export const runbookInput = z.object({
     .transform((v) => v.replace(/\r\n?/g, '\n')),
 });
 export type RunbookInput = z.infer<typeof runbookInput>;
-
-/** A slug from a title: "Checkout API: 5xx spike" → "checkout-api-5xx-spike". */
-export function slugify(title: string): string {
-  return (
-    title
-      .normalize('NFD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 63)
-      .replace(/-+$/, '') || 'runbook'
-  );
-}

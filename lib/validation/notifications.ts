@@ -49,8 +49,5 @@ export const EMPTY_NOTIFICATION_SETTINGS: NotificationSettings = {
   skipPrometheusSlos: false,
 };
 
-/**
- * The alert settings form names its checkboxes in a hidden field: an unticked box sends nothing,
- * so a post without this marker is an incomplete form, not "switch everything off".
- */
-export const ALERT_SETTINGS_CHECKBOXES = 'skipPrometheusSlos,fastBurnFreeze';
+// The form's checkbox marker lives apart so the settings form does not ship zod to the browser.
+export { ALERT_SETTINGS_CHECKBOXES } from './alert-settings-form';

@@ -7,10 +7,10 @@ import { useActionState, useDeferredValue, useState } from 'react';
 import { FormField, fieldProps } from '@/components/forms/form-field';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionToast } from '@/components/forms/use-action-toast';
-import { Markdown } from '@/components/markdown/markdown';
+import { LazyMarkdown } from '@/components/markdown/lazy-markdown';
 import { Input, Select, Textarea } from '@/components/ui/input';
+import { slugify } from '@/lib/runbooks/slug';
 import { missingSections } from '@/lib/runbooks/template';
-import { slugify } from '@/lib/runbooks/validation';
 import { cn } from '@/lib/utils';
 import { saveRunbookAction } from './actions';
 
@@ -193,7 +193,7 @@ export function RunbookEditor({
             aria-label="Preview"
           >
             {preview.trim() ? (
-              <Markdown>{preview}</Markdown>
+              <LazyMarkdown>{preview}</LazyMarkdown>
             ) : (
               <p className="text-sm text-muted-foreground">The preview appears as you type.</p>
             )}

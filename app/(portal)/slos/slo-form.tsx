@@ -11,7 +11,7 @@ import { Input, Select, Textarea } from '@/components/ui/input';
 import type { ActionState } from '@/lib/action-state';
 import { formatPercent, slugify } from '@/lib/format';
 import type { SloStatus } from '@/lib/slo/policy';
-import { validateSloForm } from '@/lib/validation/slo-form';
+import type { validateSloForm } from '@/lib/validation/slo-form';
 import { previewBudgetAction } from './actions';
 
 type Action = (prev: ActionState<{ slug: string }>, form: FormData) => Promise<ActionState<{ slug: string }>>;
@@ -46,13 +46,25 @@ export function SloForm({
     router.refresh();
   });
 
-  // Live validation: the same schema the server runs, shown for fields the user has touched.
-  const live = useMemo(() => validateSloForm(values), [values]);
+  // Live validation: the same schema the server runs, shown for fields the user has touched. The
+  // schema (zod) is fetched after hydration, so it is not part of the form's first load.
+  const [validate, setValidate] = useState<typeof validateSloForm>();
+  useEffect(() => {
+    let mounted = true;
+    import('@/lib/validation/slo-form').then((m) => mounted && setValidate(() => m.validateSloForm));
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  const liveErrors = useMemo<Record<string, string[]>>(
+    () => validate?.(values).fieldErrors ?? {},
+    [validate, values],
+  );
   const shown: ActionState = {
     ok: false,
     values: state?.ok === false ? state.values : undefined,
     fieldErrors: {
-      ...Object.fromEntries(Object.entries(live.fieldErrors).filter(([k]) => touched[k])),
+      ...Object.fromEntries(Object.entries(liveErrors).filter(([k]) => touched[k])),
       ...(state?.ok === false ? state.fieldErrors : {}),
     },
   };

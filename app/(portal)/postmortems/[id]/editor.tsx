@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Markdown } from '@/components/markdown/markdown';
+import { LazyMarkdown } from '@/components/markdown/lazy-markdown';
 import { Button } from '@/components/ui/button';
 import { Input, Textarea } from '@/components/ui/input';
 import {
@@ -209,7 +209,7 @@ export function PostmortemEditor({ id, initial, version }: { id: string; initial
           </div>
           {preview ? (
             <div className="rounded-md border p-3" data-testid={`preview-${k}`}>
-              <Markdown>{doc.sections[k] || '_(empty)_'}</Markdown>
+              <LazyMarkdown>{doc.sections[k] || '_(empty)_'}</LazyMarkdown>
             </div>
           ) : (
             <Textarea

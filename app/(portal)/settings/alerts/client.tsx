@@ -5,7 +5,7 @@ import { FormField, fieldProps } from '@/components/forms/form-field';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionToast } from '@/components/forms/use-action-toast';
 import { Input } from '@/components/ui/input';
-import { ALERT_SETTINGS_CHECKBOXES } from '@/lib/validation/notifications';
+import { ALERT_SETTINGS_CHECKBOXES } from '@/lib/validation/alert-settings-form';
 import { saveAlertSettingsAction } from './actions';
 
 export interface AlertSettingsInitial {

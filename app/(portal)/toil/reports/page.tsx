@@ -1,6 +1,5 @@
 import { BarChart3, TriangleAlert } from 'lucide-react';
-import { ToilCategoryChart } from '@/components/charts/toil-category-chart';
-import { ToilTrendChart } from '@/components/charts/toil-trend-chart';
+import { ToilCategoryChart, ToilTrendChart } from '@/components/charts';
 import { StatTile } from '@/components/data/stat-tile';
 import { CandidatesTable } from '@/components/toil/candidates-table';
 import { ReportFilters } from '@/components/toil/report-filters';
