@@ -1,13 +1,13 @@
+import type { Instrumentation } from 'next';
+
 // Runs once when a server process starts: background jobs live here, never at import.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { getDbHandle } = await import('./db');
-  // The outage circuit's probe: closes the circuit as soon as the database answers again.
+  const { getDbHandle, renewDbHandle } = await import('./db');
+  // The outage circuit's probe: closes the circuit as soon as the database answers again,
+  // on a fresh connection pool.
   const { setDatabaseProbe } = await import('@/db/platform/circuit');
-  const { sql } = await import('drizzle-orm');
-  setDatabaseProbe(async () => {
-    await (await getDbHandle()).db.execute(sql`select 1`);
-  });
+  setDatabaseProbe(renewDbHandle);
   // Prometheus sync and SLO snapshots: every replica starts the loop, one (the advisory-lock holder) works.
   const { startBackgroundJobs } = await import('@/db/platform/background');
   startBackgroundJobs(getDbHandle);
@@ -17,3 +17,16 @@ export async function register() {
     startDemoTraffic();
   }
 }
+
+/**
+ * Every error a request ends with (page render, route handler, server action): one that
+ * says the database is gone opens the outage circuit, whatever code path met it first, so
+ * the next requests answer 503 at once (SPEC 7).
+ */
+export const onRequestError: Instrumentation.onRequestError = async (err) => {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { isConnectionError, isTimeoutError } = await import('@/lib/db-errors');
+  if (!isConnectionError(err) && !isTimeoutError(err)) return;
+  const { recordDatabaseFailure } = await import('@/db/platform/circuit');
+  recordDatabaseFailure();
+};

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { env, pgliteDir } from '@/lib/env';
 import { type DB, type DbHandle, openPglite, openPostgres } from './client';
 
@@ -25,4 +26,30 @@ export function getDbHandle(): Promise<DbHandle> {
 
 export async function getDb(): Promise<DB> {
   return (await getDbHandle()).db;
+}
+
+/**
+ * The outage circuit's probe (instrumentation.ts): resolves once the database answers, on a
+ * fresh connection pool that then replaces the cached one (PostgreSQL; PGlite just answers).
+ * The pool that lived through the outage is ended, not reused: postgres.js can leave its
+ * connections broken by a restart (a transaction's rollback written to a dead socket makes
+ * every later connect on that slot time out; a connection hands its shutdown error to the
+ * first query after reconnecting), which failed requests for many seconds after recovery.
+ */
+export async function renewDbHandle(): Promise<void> {
+  const current = await globalForDb.__sreDb?.catch(() => undefined);
+  if (current?.driver !== 'postgres') {
+    await (await getDbHandle()).db.execute(sql`select 1`);
+    return;
+  }
+  const fresh = await openDefaultDb();
+  try {
+    await fresh.db.execute(sql`select 1`);
+  } catch (err) {
+    await fresh.close().catch(() => {});
+    throw err;
+  }
+  globalForDb.__sreDb = Promise.resolve(fresh);
+  // Anything still running on the old pool gets a few seconds, then its connections close.
+  current.close().catch(() => {});
 }
