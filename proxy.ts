@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { circuitOpen } from '@/db/platform/circuit';
 import { contentSecurityPolicy } from '@/lib/http/csp';
+import { UNAVAILABLE_HEADERS, unavailableBody } from '@/lib/http/unavailable.mjs';
 import { urlProblem } from '@/lib/http/url-check';
 
 // Runs before every request (Next 16's request interceptor): refuses URLs with
@@ -20,18 +21,11 @@ function refuse(req: NextRequest, status: number, field: string, message: string
   });
 }
 
-const UNAVAILABLE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Temporarily unavailable · SRE Portal</title><style>body{font-family:system-ui,sans-serif;display:flex;min-height:100vh;align-items:center;justify-content:center;margin:0;background:#f6f7f9;color:#1f2328}@media (prefers-color-scheme:dark){body{background:#0d1117;color:#e6edf3}}main{max-width:28rem;padding:1.5rem;text-align:center}h1{font-size:1.25rem}</style></head><body><main><h1>The portal's database is unavailable</h1><p>It is probably restarting. Nothing you saved is lost; reload this page in a few seconds.</p></main></body></html>`;
-
 function unavailable(req: NextRequest) {
-  if (req.nextUrl.pathname.startsWith('/api/') || req.headers.get('next-action')) {
-    return NextResponse.json(
-      { error: 'Database unavailable, retry shortly' },
-      { status: 503, headers: { 'Retry-After': '2', 'Cache-Control': 'no-store' } },
-    );
-  }
-  return new NextResponse(UNAVAILABLE_PAGE, {
+  const { body, contentType } = unavailableBody(req.nextUrl.pathname, req.headers.has('next-action'));
+  return new NextResponse(body, {
     status: 503,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '2', 'Cache-Control': 'no-store' },
+    headers: { ...UNAVAILABLE_HEADERS, 'Content-Type': contentType },
   });
 }
 
@@ -48,13 +42,17 @@ export function isForeignActionOrigin(req: Request): boolean {
   }
 }
 
+// Readiness (it probes the database itself) and liveness (never touches it) answer during an outage.
+const HEALTH_ROUTES = new Set(['/api/health', '/api/health/live']);
+
 export function proxy(req: NextRequest) {
   const problem = urlProblem(req.url);
   if (problem) return refuse(req, 400, problem.field, problem.message);
   if (isForeignActionOrigin(req)) return refuse(req, 403, 'origin', 'is not this site');
   // The database is down (SPEC 7): an honest 503 at once instead of a hung or broken page.
-  // Health answers for itself (it is the probe clients watch).
-  if (circuitOpen() && req.nextUrl.pathname !== '/api/health') return unavailable(req);
+  // Health answers for itself (it is the probe clients watch). The request that discovers
+  // the outage gets its 503 from scripts/server.mjs, which swaps the page's 500 for it.
+  if (circuitOpen() && !HEALTH_ROUTES.has(req.nextUrl.pathname)) return unavailable(req);
   if (req.nextUrl.pathname.startsWith('/api/')) return NextResponse.next();
 
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');

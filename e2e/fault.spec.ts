@@ -1,7 +1,8 @@
 // Fault test (issue 9, SPEC 7): a throwaway PostgreSQL cluster owned by this test is
-// stopped and restarted while samples are pushed and pages read. While it is down every
-// request answers 503 within 2 s; the portal recovers without a restart; every sample it
-// acknowledged is stored.
+// stopped twice. First with the portal idle, so that a signed-in page is the request that
+// discovers the outage: it must answer the 503 page, not an error page. Then while samples
+// are pushed and pages read. While it is down every request answers 503 within 2 s; the
+// portal recovers without a restart; every sample it acknowledged is stored.
 import { expect, test } from '@playwright/test';
 import postgres from 'postgres';
 import {
@@ -17,8 +18,11 @@ import {
 } from './helpers/cluster';
 import { LoginPage } from './pages/session';
 
-/** SPEC 7: 503 within 2 s. The slack covers the request's own trip on a shared 2-core runner. */
-const DOWN_BUDGET_MS = 2_000 + 500;
+/** SPEC 7: 503 within 2 s, measured from the test (the request's own trip included). */
+const DOWN_BUDGET_MS = 2_000;
+/** The words of the 503 page, and of the error boundaries a 503 must never be. */
+const UNAVAILABLE_TEXT = "The portal's database is unavailable";
+const ERROR_PAGE = /This page failed to load|Application error|Internal Server Error/;
 
 test.describe.configure({ mode: 'serial' });
 test.skip(!canRunCluster, 'needs PostgreSQL binaries and root (runuser -u postgres)');
@@ -78,14 +82,53 @@ test('PostgreSQL restarted under load: 503 within 2 s while down, recovery witho
 
     for (let i = 0; i < 5; i++) expect(await push()).toBe(200);
 
-    // Load while the database goes away and comes back.
+    // 1. The portal idle (no request in flight, the browser on a blank page): the first
+    // request after the stop is a signed-in page, which discovers the outage while rendering.
+    await page.goto('about:blank');
+    const logFrom = p.log().length;
+    cluster.stop();
+    const firstStarted = Date.now();
+    const first = await page.goto('/slos', { timeout: 20_000 });
+    const firstMs = Date.now() - firstStarted;
+    expect(first?.status(), 'the first page request after the stop').toBe(503);
+    expect(firstMs, `the first page request took ${firstMs} ms`).toBeLessThanOrEqual(DOWN_BUDGET_MS);
+    await expect(page.getByRole('heading', { name: UNAVAILABLE_TEXT })).toBeVisible();
+    await expect(page.locator('body')).not.toContainText(ERROR_PAGE);
+    expect(first?.headers()['retry-after']).toBe('2');
+    // It went through the page's render (the sign-in check met the dead database), not the circuit.
+    expect(p.log().slice(logFrom)).toContain('database unavailable');
+    // The next ones answer from the circuit: the page again, and JSON for the API.
+    const again = await page.goto('/slos', { timeout: 20_000 });
+    expect(again?.status()).toBe(503);
+    await expect(page.getByRole('heading', { name: UNAVAILABLE_TEXT })).toBeVisible();
+    expect(await push()).toBe(503);
+    expect(await read()).toBe(503);
+    const quietDown = results.filter((r) => r.startedAt >= firstStarted);
+    for (const r of quietDown) expect(r.ms, `${r.kind} took ${r.ms} ms`).toBeLessThanOrEqual(DOWN_BUDGET_MS);
+    const restartedAt = Date.now();
+    cluster.start();
+    const startedUp = Date.now();
+    let backAfter = -1;
+    for (let i = 0; i < 120 && backAfter < 0; i++) {
+      if ((await push()) === 200) backAfter = Date.now() - startedUp;
+      else await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(backAfter, 'pushes succeed again after the first restart').toBeGreaterThanOrEqual(0);
+    const quietPage = await page.goto('/slos');
+    expect(quietPage?.status()).toBe(200);
+    results.length = 0;
+
+    // 2. Under load: the database goes away and comes back while samples are pushed and read.
+    // Two clients, each sending its next request 20 ms after the last answer (dozens a second
+    // while the 503s are instant): load, without the test itself saturating the 2-core runner.
     let running = true;
+    const pause = () => new Promise((r) => setTimeout(r, 20));
     const loops = [
       (async () => {
-        while (running) await push();
+        while (running) await push().then(pause);
       })(),
       (async () => {
-        while (running) await read();
+        while (running) await read().then(pause);
       })(),
     ];
     await new Promise((r) => setTimeout(r, 500));
@@ -116,11 +159,17 @@ test('PostgreSQL restarted under load: 503 within 2 s while down, recovery witho
     cluster.start();
 
     // Recovery by itself: the same process answers 200 again.
+    const loadStartedUp = Date.now();
     let recovered = false;
     for (let i = 0; i < 120 && !recovered; i++) {
       await new Promise((r) => setTimeout(r, 250));
       recovered = results.some((r) => r.kind === 'push' && r.status === 200 && r.startedAt > downUntil);
     }
+    const recoveredAfter = Math.min(
+      ...results
+        .filter((r) => r.kind === 'push' && r.status === 200 && r.startedAt > downUntil)
+        .map((r) => r.startedAt + r.ms - loadStartedUp),
+    );
     running = false;
     await Promise.all(loops);
     expect(recovered, 'pushes succeed again after the restart').toBe(true);
@@ -130,13 +179,18 @@ test('PostgreSQL restarted under load: 503 within 2 s while down, recovery witho
     expect(pageAfter?.status()).toBe(200);
 
     // While down: every request started answered 503, none took longer than the budget.
-    const whileDown = results.filter((r) => r.startedAt >= downFrom + 100 && r.startedAt + r.ms <= downUntil);
+    const whileDown = results.filter((r) => r.startedAt >= downFrom && r.startedAt + r.ms <= downUntil);
     expect(whileDown.length).toBeGreaterThan(5);
     for (const r of whileDown) {
       expect(r.status, `${r.kind} while down`).toBe(503);
       expect(r.ms, `${r.kind} while down took ${r.ms} ms`).toBeLessThanOrEqual(DOWN_BUDGET_MS);
     }
     expect(pageStatuses.every((s) => s === 503)).toBe(true);
+    console.log(
+      `fault: first page ${firstMs} ms (503); quiet restart: back ${backAfter} ms after pg_ctl start ` +
+        `(${startedUp - restartedAt} ms); under load: ${whileDown.length} requests while down, ` +
+        `slowest ${Math.max(...whileDown.map((r) => r.ms))} ms; back ${recoveredAfter} ms after pg_ctl start`,
+    );
 
     // Nothing acknowledged is lost.
     const sql = postgres(cluster.url(), { max: 1, onnotice: () => {} });
@@ -153,5 +207,6 @@ test('PostgreSQL restarted under load: 503 within 2 s while down, recovery witho
   } finally {
     await portal?.stop();
     cluster?.destroy();
+    if (portal) await test.info().attach('portal.log', { body: portal.log(), contentType: 'text/plain' });
   }
 });

@@ -1,7 +1,7 @@
 import { unstable_rethrow } from 'next/navigation';
 import { getDb } from '@/db';
 import type { DB } from '@/db/client';
-import { assertDatabaseAvailable, recordDatabaseFailure, recordDatabaseSuccess } from '@/db/platform/circuit';
+import { assertDatabaseAvailable, recordDatabaseFailure } from '@/db/platform/circuit';
 import type { ActionState } from '@/lib/action-state';
 import type { Actor } from '@/lib/audit';
 import type { Role } from '@/lib/auth/roles';
@@ -30,7 +30,6 @@ export function guardedAction<T = unknown>(role: Role, handler: Handler<T>) {
     try {
       assertDatabaseAvailable();
       const user = await requireUser(role);
-      recordDatabaseSuccess();
       if (!(form instanceof FormData))
         throw new ValidationError('Send the form as form data', { form: ['missing'] });
       const problems = formProblems(form);
@@ -42,7 +41,7 @@ export function guardedAction<T = unknown>(role: Role, handler: Handler<T>) {
       const values = form instanceof FormData ? formValues(form) : {};
       if (err instanceof ValidationError)
         return { ok: false, message: err.message, fieldErrors: err.fieldErrors, values };
-      if (err instanceof DomainError) return { ok: false, message: err.message, values };
+      // Before DomainError: the circuit's own 503 is one too, and gets the same words.
       if (isConnectionError(err) || isTimeoutError(err)) {
         recordDatabaseFailure();
         return {
@@ -51,6 +50,7 @@ export function guardedAction<T = unknown>(role: Role, handler: Handler<T>) {
           values,
         };
       }
+      if (err instanceof DomainError) return { ok: false, message: err.message, values };
       console.error('server action failed', err);
       if (isDataError(err))
         return {

@@ -2,11 +2,12 @@ import { NextResponse } from 'next/server';
 import { getDb } from '@/db';
 import type { DB } from '@/db/client';
 import { authenticateToken } from '@/db/identity/tokens';
-import { assertDatabaseAvailable, recordDatabaseFailure, recordDatabaseSuccess } from '@/db/platform/circuit';
+import { assertDatabaseAvailable, recordDatabaseFailure } from '@/db/platform/circuit';
 import type { Actor } from '@/lib/audit';
 import type { Role, TokenScope } from '@/lib/auth/roles';
 import { isConnectionError, isDataError, isTimeoutError } from '@/lib/db-errors';
 import { DomainError, ValidationError } from '@/lib/errors';
+import { UNAVAILABLE_MESSAGE } from '@/lib/http/unavailable.mjs';
 import { urlProblem } from '@/lib/http/url-check';
 import { actorOf, requireUser, type SessionUser } from '@/server/guard';
 
@@ -43,7 +44,6 @@ export async function withToken(
     assertDatabaseAvailable();
     const db = await getDb();
     const check = await authenticateToken(db, match[1], scope);
-    recordDatabaseSuccess();
     if (!check.ok) return jsonError(check.status, check.message);
     return await handler({
       db,
@@ -66,7 +66,6 @@ export async function withSession(
   try {
     assertDatabaseAvailable();
     const user = await requireUser(role);
-    recordDatabaseSuccess();
     return await handler({ db: await getDb(), actor: actorOf(user), user });
   } catch (err) {
     return errorResponse(err);
@@ -87,11 +86,15 @@ export async function withReader(
 
 export function errorResponse(err: unknown): Response {
   if (err instanceof ValidationError) return jsonError(400, err.message, { fieldErrors: err.fieldErrors });
-  if (err instanceof DomainError) return jsonError(err.status, err.message);
+  // Before DomainError: the circuit's own 503 is one too, and gets the same answer.
   if (isConnectionError(err) || isTimeoutError(err)) {
     recordDatabaseFailure();
-    return jsonError(503, 'Database unavailable, retry shortly');
+    return NextResponse.json(
+      { error: UNAVAILABLE_MESSAGE },
+      { status: 503, headers: { 'Retry-After': '2', 'Cache-Control': 'no-store' } },
+    );
   }
+  if (err instanceof DomainError) return jsonError(err.status, err.message);
   // The database refused a value as data (bad encoding, out of range): the client's input.
   console.error('route handler failed', err);
   if (isDataError(err)) return jsonError(400, 'A value in the request is not acceptable (encoding or range)');

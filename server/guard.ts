@@ -4,11 +4,15 @@ import { getServerSession } from 'next-auth';
 import { cache } from 'react';
 import { getDb } from '@/db';
 import type { DB } from '@/db/client';
-import { assertDatabaseAvailable, recordDatabaseFailure } from '@/db/platform/circuit';
+import {
+  assertDatabaseAvailable,
+  DatabaseUnavailableError,
+  recordDatabaseFailure,
+} from '@/db/platform/circuit';
 import { users } from '@/db/schema';
 import type { Actor } from '@/lib/audit';
 import { hasRole, type Role } from '@/lib/auth/roles';
-import { isConnectionError } from '@/lib/db-errors';
+import { isConnectionError, isTimeoutError } from '@/lib/db-errors';
 import { ForbiddenError, UnauthorizedError } from '@/lib/errors';
 import { authOptions } from './auth-options';
 
@@ -43,7 +47,13 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
     .from(users)
     .where(eq(users.id, id))
     .catch((err) => {
-      if (isConnectionError(err)) recordDatabaseFailure();
+      // Usually the first query of a request: the one that discovers an outage opens the
+      // circuit and fails as a typed 503 (pages: scripts/server.mjs answers the 503 page).
+      if (isConnectionError(err) || isTimeoutError(err)) {
+        recordDatabaseFailure();
+        console.error('database unavailable', err);
+        throw new DatabaseUnavailableError();
+      }
       throw err;
     });
   if (!user || user.disabled) return null;

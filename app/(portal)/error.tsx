@@ -1,8 +1,6 @@
 'use client';
 
-import { TriangleAlert } from 'lucide-react';
-import { Button } from '@/components/ui/button';
-import { EmptyState } from '@/components/ui/empty-state';
+import { PageError } from '@/components/layout/page-error';
 
 export default function PortalError({
   error,
@@ -11,14 +9,5 @@ export default function PortalError({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
-  return (
-    <EmptyState
-      icon={TriangleAlert}
-      title="This page failed to load"
-      action={<Button onClick={reset}>Try again</Button>}
-    >
-      {error.digest ? `Reference ${error.digest}. ` : ''}If the database was restarting, trying again usually
-      works.
-    </EmptyState>
-  );
+  return <PageError digest={error.digest} reset={reset} />;
 }

@@ -1,4 +1,4 @@
-import type { ReservedSql } from 'postgres';
+import type { Sql } from 'postgres';
 import { syncDueCapacity } from '@/db/capacity/prometheus-sync';
 import type { DbHandle } from '@/db/client';
 import { getDataSource, getSyncState, syncSlo } from '@/db/interop/prometheus-sync';
@@ -14,30 +14,33 @@ const SYNC_LOCK_KEY = 7_355_608_001;
 
 /**
  * One sync per deployment (SPEC 4): on PostgreSQL a replica must hold a session
- * advisory lock on a reserved connection; the embedded database is single-process.
+ * advisory lock; the embedded database is single-process. The lock lives on a connection
+ * of its own (DbHandle.openSession), not one reserved from the pool: postgres.js keeps a
+ * reserved connection's handle after the connection dies, and a query sent on it then
+ * never answers and breaks that pool slot for good (every later connect on it timed out),
+ * so one database restart stopped the background loop and kept failing requests after.
  */
 class LeaderLock {
-  private reserved: ReservedSql | null = null;
-  constructor(private readonly handle: DbHandle) {}
+  private session: Sql | null = null;
+  private locked = false;
+  constructor(readonly handle: DbHandle) {}
 
   async held(): Promise<boolean> {
-    const pg = this.handle.pg;
-    if (!pg) return true;
+    if (!this.handle.openSession) return true;
+    // The connection closing ends the session, and the lock with it: compete again.
+    this.session ??= this.handle.openSession(() => {
+      this.locked = false;
+    });
     try {
-      if (this.reserved) {
-        await this.reserved`select 1`;
-        return true;
+      if (this.locked) {
+        await this.session`select 1`;
+        return this.locked;
       }
-      const conn = await pg.reserve();
-      const [row] = await conn`select pg_try_advisory_lock(${SYNC_LOCK_KEY}) as locked`;
-      if (row?.locked) {
-        this.reserved = conn;
-        return true;
-      }
-      conn.release();
-      return false;
+      const [row] = await this.session`select pg_try_advisory_lock(${SYNC_LOCK_KEY}) as locked`;
+      this.locked = row?.locked === true;
+      return this.locked;
     } catch {
-      this.reserved = null; // the connection died and took the lock with it: compete again next round
+      this.locked = false; // the database is away: compete again next round
       return false;
     }
   }
@@ -76,7 +79,8 @@ export function createBackgroundLoop(getHandle: () => Promise<DbHandle>) {
     running = true;
     try {
       const handle = await getHandle();
-      lock ??= new LeaderLock(handle);
+      // A new pool after an outage (db/index.ts renewDbHandle) brings a new lock session.
+      if (lock?.handle !== handle) lock = new LeaderLock(handle);
       if (!(await lock.held())) return false;
       await syncDueSlos(handle, now);
       await syncDueCapacity(handle.db);

@@ -4,13 +4,15 @@ import { DomainError } from '@/lib/errors';
 // failure, requests answer 503 at once instead of queueing on a dead database; a
 // background probe (every half second) closes the circuit again as soon as the database
 // answers, so the portal recovers by itself without a restart. State lives on globalThis:
-// proxy.ts, route handlers and pages see the same circuit.
+// proxy.ts, route handlers, pages and scripts/server.mjs (which reads `failedAt` to turn the
+// 500 of the page that discovered the outage into the 503 page) see the same circuit.
 
 const PROBE_MS = 500;
 /** Without a probe registered, a failure holds the circuit open this long. */
 const OPEN_MS = 1_000;
 
 interface CircuitState {
+  /** When the last failure was recorded; 0 while the database is believed up. */
   failedAt: number;
   probe?: () => Promise<void>;
   timer?: ReturnType<typeof setTimeout>;
@@ -53,8 +55,13 @@ export function recordDatabaseFailure(now = Date.now()): void {
   if (wasClosed && s.probe && !s.timer) scheduleProbe();
 }
 
-export function recordDatabaseSuccess(): void {
+/**
+ * The database answered a query sent at `sentAt`: closes the circuit, unless a failure was
+ * recorded after that query was sent (a late answer from before the outage proves nothing).
+ */
+export function recordDatabaseSuccess(sentAt = Number.POSITIVE_INFINITY): void {
   const s = state();
+  if (s.failedAt > sentAt) return;
   s.failedAt = 0;
   if (s.timer) clearTimeout(s.timer);
   s.timer = undefined;
@@ -64,12 +71,14 @@ function scheduleProbe() {
   const s = state();
   s.timer = setTimeout(async () => {
     s.timer = undefined;
+    const sentAt = Date.now();
     try {
       await withDeadline(s.probe?.() ?? Promise.resolve(), 1_500, false);
-      recordDatabaseSuccess();
+      recordDatabaseSuccess(sentAt);
     } catch {
-      if (s.failedAt !== 0) scheduleProbe();
+      // still down: probe again below
     }
+    if (s.failedAt !== 0 && !s.timer) scheduleProbe();
   }, PROBE_MS);
   s.timer.unref?.();
 }

@@ -4,8 +4,10 @@ import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
 import type { DB } from '@/db/client';
 import { getDataSource, syncSlo } from '@/db/interop/prometheus-sync';
+import { recordDatabaseFailure } from '@/db/platform/circuit';
 import { type BudgetPreview, previewBudget } from '@/db/slo/preview';
 import { createSlo, getSloRow, updateSlo } from '@/db/slo/slos';
+import { isConnectionError, isTimeoutError } from '@/lib/db-errors';
 import { DomainError, ValidationError } from '@/lib/errors';
 import { isUuid } from '@/lib/validation/params';
 import { sloFormToInput, validateSloForm } from '@/lib/validation/slo-form';
@@ -89,6 +91,10 @@ export async function previewBudgetAction(
       };
     return await previewBudget(await getDb(), sloId, result.value);
   } catch (err) {
+    if (isConnectionError(err) || isTimeoutError(err)) {
+      recordDatabaseFailure();
+      return { error: 'The database is unavailable; the preview returns when it is back.' };
+    }
     if (err instanceof DomainError) return { error: err.message };
     console.error('budget preview failed', err);
     return { error: 'The preview is unavailable right now.' };

@@ -22,10 +22,11 @@ const unavailable = () =>
  */
 export async function GET() {
   if (circuitOpen()) return unavailable();
+  const sentAt = Date.now();
   try {
     const db = await withDeadline(getDb(), 1_500);
     await withDeadline(db.execute(sql`select 1`), 1_500);
-    recordDatabaseSuccess();
+    recordDatabaseSuccess(sentAt);
     return NextResponse.json({ status: 'ok' }, { headers: { 'cache-control': 'no-store' } });
   } catch (err) {
     recordDatabaseFailure();
