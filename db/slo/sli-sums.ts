@@ -28,7 +28,10 @@ const DAY_MS = 86_400_000;
  * now) share their lookups, so the status of 1,000 SLOs is ~9 index probes and
  * ~3 short daily scans per SLO. Results come back in the order of `requests`.
  */
-export async function aggregateRangesInOrder(db: Executor, requests: RangeRequest[]): Promise<SliAggregate[]> {
+export async function aggregateRangesInOrder(
+  db: Executor,
+  requests: RangeRequest[],
+): Promise<SliAggregate[]> {
   // Lookups and day runs, deduplicated per SLO (numeric keys: this runs for 15,000 ranges at once).
   const prefixIndex = new Map<string, Map<number, number>>();
   const spanIndex = new Map<string, Map<number, number>>();
@@ -106,7 +109,15 @@ export async function aggregateRangesInOrder(db: Executor, requests: RangeReques
   const values = [new Float64Array(prefixSlo.length * 5), new Float64Array(spanSlo.length * 5)];
   if (prefixSlo.length + spanSlo.length > 0) {
     const arr = (xs: (string | number)[]) => `{${xs.join(',')}}`;
-    const rows = await queryRows<{ k: number; i: number; g: number; t: number; m: number; b: number; r: number }>(
+    const rows = await queryRows<{
+      k: number;
+      i: number;
+      g: number;
+      t: number;
+      m: number;
+      b: number;
+      r: number;
+    }>(
       db,
       sql`
       select 0 as k, p.i::int as i, c.cum_good as g, c.cum_total as t, c.cum_minutes::float8 as m,

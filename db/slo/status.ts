@@ -62,7 +62,6 @@ export interface SloStatusView {
   gate: Record<ChangeKind, GateDecision>;
 }
 
-
 /** Subtracts each request's overlap with its SLO's corrections from its aggregate (in place). */
 async function subtractCorrections(
   db: Executor,
