@@ -66,7 +66,7 @@ export async function benchDashboards() {
     if (!res.ok) throw new Error(`${path}: ${res.status}`);
     await res.arrayBuffer();
   };
-  const n = QUICK ? 8 : 20;
+  const n = QUICK ? 5 : 20;
   report(
     'GET /slos (overview page, server response) p50',
     await p50(n, () => get('/slos', { cookie })),
@@ -79,7 +79,7 @@ export async function benchDashboards() {
   );
   report('GET /api/v1/slos (every SLO as JSON) p50', await p50(n, () => get('/api/v1/slos', bearer)), 'ms');
 
-  const seconds = QUICK ? 3 : 8;
+  const seconds = QUICK ? 2 : 8;
   const trivial = await load(base, () => ['/api/health/live', {}], seconds);
   report('50 readers of a trivial route (liveness, no database)', trivial.rps, 'req/s', {});
   const kinds: [string, (i: number, n: number) => [string, Record<string, string>]][] = [

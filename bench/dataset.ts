@@ -55,6 +55,7 @@ export async function ensureDataset(url = BENCH_URL, slos = BENCH_SLOS, days = B
           select s.id::uuid, m, t - floor(t * 0.0005 * random() * 2 + random()), t
           from unnest('{${chunk.join(',')}}'::uuid[]) s(id),
             lateral (select m, round(100 + 50 * random()) as t from generate_series('${start.toISOString()}'::timestamptz, '${end.toISOString()}'::timestamptz - interval '1 minute', interval '1 minute') m) x`),
+          { fresh: true },
         );
         await rebuildRollups(tx, chunk, { cumulative: false });
       });

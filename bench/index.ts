@@ -26,11 +26,20 @@ const all = {
 };
 const chosen = process.argv.slice(2).filter((a) => a in all) as (keyof typeof all)[];
 const t0 = Date.now();
+const sections = chosen.length
+  ? chosen
+  : (Object.keys(all) as (keyof typeof all)[]).filter((n) => n !== 'dataset');
+let failed = 0;
 try {
-  for (const name of chosen.length
-    ? chosen
-    : (Object.keys(all) as (keyof typeof all)[]).filter((n) => n !== 'dataset'))
-    await all[name]();
+  for (const name of sections) {
+    // One broken section must not lose the others' figures.
+    try {
+      await all[name]();
+    } catch (err) {
+      failed += 1;
+      console.error(`\n✗ ${name} failed:`, err instanceof Error ? err.message : err);
+    }
+  }
 } finally {
   stopBenchServer();
 }
@@ -38,4 +47,4 @@ const file = writeResults();
 console.log(
   `figures written to ${file} (${QUICK ? 'quick, ' : ''}${((Date.now() - t0) / 1000).toFixed(0)} s)`,
 );
-process.exit(0);
+process.exit(failed ? 1 : 0);

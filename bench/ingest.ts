@@ -13,7 +13,7 @@ import { ensureDataset } from './dataset';
 import { BENCH_URL, benchServer, heading, QUICK, report, reportRate } from './lib';
 
 const BATCH = 10_000;
-const BATCHES = QUICK ? 12 : 40; // 400,000 samples per method (120,000 with --quick)
+const BATCHES = QUICK ? 8 : 40; // 400,000 samples per method (80,000 with --quick)
 const CONCURRENCY = 4;
 
 /** Minutes far in the past of the window (fresh keys per run), one SLO per batch. */

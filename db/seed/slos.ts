@@ -39,7 +39,7 @@ export async function seedSlos(db: DB, now = new Date()): Promise<void> {
         .onConflictDoNothing({ target: slos.slug })
         .returning({ id: slos.id });
       if (!created) continue;
-      await writeSamples(tx, sampleSql(created.id, d, end, 'demo_shape'));
+      await writeSamples(tx, sampleSql(created.id, d, end, 'demo_shape'), { fresh: true });
       createdIds.push(created.id);
     }
     if (createdIds.length) await rebuildRollups(tx, createdIds, { cumulative: false });

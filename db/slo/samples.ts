@@ -23,9 +23,24 @@ const rollupSelect = (bucket: 'hour' | 'day') =>
  * row's running day sums (cum_*) are computed in the same statement — for the new
  * rows and for the later minutes of the same UTC day, whose sums shift. Appending
  * (the usual case) rewrites nothing but the new rows. `keepExisting` leaves minutes
- * that are already stored alone (the demo filler racing a push).
+ * that are already stored alone (the demo filler racing a push); `fresh` promises that no
+ * minute of these SLOs' days is stored yet (a bulk load), which skips reading them.
  */
-export async function writeSamples(tx: Executor, source: SQL, opts: { keepExisting?: boolean } = {}) {
+export async function writeSamples(
+  tx: Executor,
+  source: SQL,
+  opts: { keepExisting?: boolean; fresh?: boolean } = {},
+) {
+  if (opts.fresh) {
+    // A bulk load of minutes none of which is stored yet (the demo seed, the bench dataset):
+    // the running sums start at 0 each day, nothing stored shifts.
+    await tx.execute(sql`
+      insert into sli_samples (slo_id, minute, good, total, cum_good, cum_total, cum_minutes, cum_bad, cum_ratio)
+      select x.slo_id, x.m, x.g, x.t, ${runningSums}
+      from (${source}) as x(slo_id, m, g, t) join slos o on o.id = x.slo_id
+      window w as (partition by x.slo_id, date_trunc('day', x.m at time zone 'UTC') order by x.m)`);
+    return;
+  }
   const keep = opts.keepExisting
     ? sql`where not exists (select 1 from sli_samples e where e.slo_id = src.slo_id and e.minute = src.m)`
     : sql``;
