@@ -62,7 +62,7 @@ export const sliSamples = pgTable(
     good: doublePrecision('good').notNull(),
     total: doublePrecision('total').notNull(),
     // Running sums since the start of this minute's UTC day, up to and including it
-    // (maintained on every write): any range is two lookups plus whole days (db/slo/sli-sums.ts).
+    // (maintained on every write): a range is two lookups plus whole days (db/slo/sli-sums.ts).
     cumGood: doublePrecision('cum_good').notNull().default(0),
     cumTotal: doublePrecision('cum_total').notNull().default(0),
     cumMinutes: integer('cum_minutes').notNull().default(0),
