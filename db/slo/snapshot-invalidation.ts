@@ -22,11 +22,12 @@ export const SNAPSHOT_CHANNEL = 'sre_slo_snapshots';
  */
 export async function invalidateSnapshots(tx: Executor, sloIds: string[] | 'all'): Promise<void> {
   forgetSnapshotMemo();
-  if (sloIds === 'all') await tx.execute(sql`delete from slo_snapshots`);
-  else if (sloIds.length)
-    await tx.execute(sql`delete from slo_snapshots where slo_id = any(${`{${sloIds.join(',')}}`}::uuid[])`);
-  else return;
-  await tx.execute(sql`select pg_notify(${SNAPSHOT_CHANNEL}, '')`);
+  if (sloIds !== 'all' && sloIds.length === 0) return;
+  // One statement on the ingest path: the delete and the notification together.
+  const which = sloIds === 'all' ? sql`` : sql`where slo_id = any(${`{${sloIds.join(',')}}`}::uuid[])`;
+  await tx.execute(
+    sql`with gone as (delete from slo_snapshots ${which} returning 1) select pg_notify(${SNAPSHOT_CHANNEL}, '')`,
+  );
 }
 
 /** Each server process listens once (PostgreSQL only; the embedded database is one process). */
