@@ -1,7 +1,7 @@
-import { and, gt, inArray, lt } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { evaluationInstants } from '@/db/interop/evaluation';
-import { sloCorrections } from '@/db/schema';
+import { queryRows } from '@/db/platform/sql';
 import {
   type AlertEvaluation,
   alertWindowMinutes,
@@ -32,7 +32,7 @@ import {
 import { floorMinute } from '@/lib/slo/rollup-plan';
 import { calendarPeriod, currentWindow, type TimeRange } from '@/lib/slo/windows';
 import { describeWindow, windowOf } from '@/lib/validation/slo';
-import { aggregateRangesInOrder, type RangeRequest } from './sli-sums';
+import { SumPlan } from './sli-sums';
 import type { SloRow } from './slos';
 
 const EMPTY: SliAggregate = { good: 0, total: 0, minutesWithData: 0, badMinutes: 0, ratioSum: 0 };
@@ -62,29 +62,41 @@ export interface SloStatusView {
   gate: Record<ChangeKind, GateDecision>;
 }
 
-/** Subtracts each request's overlap with its SLO's corrections from its aggregate (in place). */
+/**
+ * Subtracts each range's overlap with its SLO's corrections from its aggregate (in place).
+ * The ranges are those computeSloStatuses planned: SLO i owns [first[i], first[i + 1]), each
+ * from starts[r] to the end of the SLO's window.
+ */
 async function subtractCorrections(
   db: Executor,
-  requests: RangeRequest[],
+  rows: SloRow[],
+  ranges: ReturnType<typeof windowRange>[],
+  first: number[],
+  starts: number[],
   corrections: Map<string, TimeRange[]>,
   aggregates: SliAggregate[],
 ) {
-  const overlaps: RangeRequest[] = [];
+  const plan = new SumPlan();
   const target: number[] = [];
-  for (const [index, r] of requests.entries()) {
-    const merged = corrections.get(r.sloId);
+  for (const [i, row] of rows.entries()) {
+    const merged = corrections.get(row.id);
     if (!merged) continue;
-    for (const c of merged) {
-      const start = new Date(Math.max(c.start.getTime(), r.start.getTime()));
-      const end = new Date(Math.min(c.end.getTime(), r.end.getTime()));
-      if (end > start) {
-        overlaps.push({ sloId: r.sloId, key: r.key, start, end });
-        target.push(index);
+    const range = ranges[i];
+    const end = range.end.getTime();
+    const last = i + 1 < rows.length ? first[i + 1] : aggregates.length;
+    for (let r = first[i]; r < last; r++) {
+      for (const c of merged) {
+        const a = Math.max(c.start.getTime(), starts[r]);
+        const b = Math.min(c.end.getTime(), end);
+        if (b > a) {
+          plan.range(row.id).add(a, b);
+          target.push(r);
+        }
       }
     }
   }
-  if (overlaps.length === 0) return;
-  const parts = await aggregateRangesInOrder(db, overlaps);
+  if (target.length === 0) return;
+  const parts = await plan.sum(db);
   for (const [i, part] of parts.entries()) {
     const agg = aggregates[target[i]];
     aggregates[target[i]] = {
@@ -119,66 +131,57 @@ export async function computeSloStatuses(
   if (rows.length === 0) return [];
   // A Prometheus SLO is evaluated where its synced data ends (its range ends at synced_until).
   const instants = await evaluationInstants(db, rows, now);
-  const ranges = new Map(rows.map((r) => [r.id, windowRange(windowOf(r), instants.get(r.id) ?? now)]));
-  // Per SLO, in this order: the window, the lookbacks, the alert windows.
-  const requests: RangeRequest[] = [];
-  const firstRequest = new Map<string, number>();
-  for (const r of rows) {
-    const range = ranges.get(r.id) as ReturnType<typeof windowRange>;
-    firstRequest.set(r.id, requests.length);
-    requests.push({ sloId: r.id, key: 'window', start: range.start, end: range.end });
-    for (const lb of LOOKBACKS) {
-      requests.push({
-        sloId: r.id,
-        key: lb,
-        start: new Date(range.end.getTime() - lookbackMinutes(lb) * 60_000),
-        end: range.end,
-      });
-    }
+  const ranges = rows.map((r) => windowRange(windowOf(r), instants.get(r.id) ?? now));
+  // Per SLO, in this order: the window, the lookbacks, the alert windows (first = index of its window).
+  const plan = new SumPlan();
+  const first: number[] = new Array(rows.length);
+  const starts: number[] = [];
+  let earliest = Number.POSITIVE_INFINITY;
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const [i, r] of rows.entries()) {
+    const range = ranges[i];
+    const end = range.end.getTime();
+    const add = (start: number) => {
+      plan.range(r.id).add(start, end);
+      starts.push(start);
+      earliest = Math.min(earliest, start);
+    };
+    first[i] = starts.length;
+    add(range.start.getTime());
+    for (const lb of LOOKBACKS) add(end - lookbackMinutes(lb) * 60_000);
     // The alert windows scale with W (SPEC 2): burns are read over those exact windows.
-    for (const minutes of alertWindowMinutes(nominalWindowDays(windowOf(r)))) {
-      requests.push({
-        sloId: r.id,
-        key: `aw${minutes}`,
-        start: new Date(range.end.getTime() - minutes * 60_000),
-        end: range.end,
-      });
-    }
+    for (const minutes of alertWindowMinutes(nominalWindowDays(windowOf(r)))) add(end - minutes * 60_000);
+    latest = Math.max(latest, range.periodEnd.getTime());
   }
   // The sums and the corrections in one round trip; sums are additive, so the corrected
   // minutes are then subtracted with a second (small) query only where a correction overlaps.
-  const earliest = new Date(Math.min(...requests.map((r) => r.start.getTime())));
-  const latest = new Date(Math.max(...[...ranges.values()].map((r) => r.periodEnd.getTime())));
   const [correctionRows, aggregates] = await Promise.all([
-    db
-      .select({ sloId: sloCorrections.sloId, start: sloCorrections.startsAt, end: sloCorrections.endsAt })
-      .from(sloCorrections)
-      .where(
-        and(
-          inArray(
-            sloCorrections.sloId,
-            rows.map((r) => r.id),
-          ),
-          gt(sloCorrections.endsAt, earliest),
-          lt(sloCorrections.startsAt, latest),
-        ),
-      ),
-    aggregateRangesInOrder(db, requests),
+    queryRows<{ slo_id: string; starts_at: string | Date; ends_at: string | Date }>(
+      db,
+      sql`select slo_id::text, starts_at, ends_at from slo_corrections
+          where slo_id = any(${`{${rows.map((r) => r.id).join(',')}}`}::uuid[])
+            and ends_at > ${new Date(earliest).toISOString()}::timestamptz
+            and starts_at < ${new Date(latest).toISOString()}::timestamptz`,
+    ),
+    plan.sum(db),
   ]);
   const correctionsBySlo = new Map<string, TimeRange[]>();
-  for (const c of correctionRows)
-    correctionsBySlo.set(c.sloId, [...(correctionsBySlo.get(c.sloId) ?? []), { start: c.start, end: c.end }]);
+  for (const c of correctionRows) {
+    const list = correctionsBySlo.get(c.slo_id) ?? [];
+    list.push({ start: new Date(c.starts_at), end: new Date(c.ends_at) });
+    correctionsBySlo.set(c.slo_id, list);
+  }
   if (correctionsBySlo.size > 0) {
     const merged = new Map([...correctionsBySlo].map(([id, list]) => [id, mergeIntervals(list)]));
-    await subtractCorrections(db, requests, merged, aggregates);
+    await subtractCorrections(db, rows, ranges, first, starts, merged, aggregates);
   }
 
-  return rows.map((slo) => {
+  return rows.map((slo, i) => {
     const window = windowOf(slo);
-    const range = ranges.get(slo.id) as ReturnType<typeof windowRange>;
+    const range = ranges[i];
     const method = slo.budgetingMethod as BudgetingMethod;
     const corrections = correctionsBySlo.get(slo.id) ?? [];
-    let next = firstRequest.get(slo.id) as number;
+    let next = first[i];
     const aggregate = aggregates[next++] ?? EMPTY;
     // A calendar budget is sized on the whole period, so corrections are measured over it too.
     const correctedMinutes = overlapMinutes(corrections, range.start, range.periodEnd);
@@ -198,12 +201,12 @@ export async function computeSloStatuses(
       eventsByLookback[lb] = eventsOf(agg);
     }
     const alertWindowDays = nominalWindowDays(window);
-    const burns: Record<number, number | null> = {};
-    const events: Record<number, number> = {};
+    const burns = new Map<number, number | null>();
+    const events = new Map<number, number>();
     for (const minutes of alertWindowMinutes(alertWindowDays)) {
       const agg = aggregates[next++] ?? EMPTY;
-      burns[minutes] = burnOfAggregate(method, slo.target, agg);
-      events[minutes] = eventsOf(agg);
+      burns.set(minutes, burnOfAggregate(method, slo.target, agg));
+      events.set(minutes, eventsOf(agg));
     }
     const alerts = evaluateAlerts({
       windowDays: alertWindowDays,

@@ -101,13 +101,13 @@ describe('scaled alert windows (SPEC 2)', () => {
   });
 });
 
-function burnsOf(days: number, byTable: Record<string, number | null>): Record<number, number | null> {
-  const out: Record<number, number | null> = {};
+function burnsOf(days: number, byTable: Record<string, number | null>): Map<number, number | null> {
+  const out = new Map<number, number | null>();
   for (const t of alertWindows(days)) {
     const table = ALERT_TIERS.find((x) => x.tier === t.tier);
     if (!table) continue;
-    out[t.longMinutes] = byTable[table.long] ?? 0;
-    out[t.shortMinutes] = byTable[table.short] ?? 0;
+    out.set(t.longMinutes, byTable[table.long] ?? 0);
+    out.set(t.shortMinutes, byTable[table.short] ?? 0);
   }
   return out;
 }
@@ -144,8 +144,7 @@ describe('evaluateAlerts', () => {
   });
 
   it('a 7-day SLO burning at 0.23× raises nothing (it will meet its objective)', () => {
-    const burns: Record<number, number> = {};
-    for (const m of alertWindowMinutes(7)) burns[m] = 0.23;
+    const burns = new Map(alertWindowMinutes(7).map((m) => [m, 0.23]));
     const rows = evaluateAlerts({ ...base, windowDays: 7, windowMinutes: 7 * 1440, burns, remaining: 0.7 });
     expect(rows.some((a) => a.firing)).toBe(false);
   });
@@ -155,7 +154,12 @@ describe('evaluateAlerts', () => {
       ...base,
       windowDays: 7,
       windowMinutes: 7 * 1440,
-      burns: { 14: 20, 1: 16, 60: 0, 5: 0 },
+      burns: new Map([
+        [14, 20],
+        [1, 16],
+        [60, 0],
+        [5, 0],
+      ]),
       remaining: 0.9,
     });
     expect(rows[0].firing).toBe(true);
@@ -163,8 +167,7 @@ describe('evaluateAlerts', () => {
   });
 
   it('a slow steady burn fires the ticket tiers only', () => {
-    const burns: Record<number, number> = {};
-    for (const m of alertWindowMinutes(30)) burns[m] = 4;
+    const burns = new Map(alertWindowMinutes(30).map((m) => [m, 4]));
     const rows = evaluateAlerts({ ...base, burns, remaining: 0.5 });
     expect(rows.map((a) => a.firing)).toEqual([false, false, true, true]);
   });
@@ -177,16 +180,16 @@ describe('evaluateAlerts', () => {
 
   it('is suppressed, not firing, when the long window saw fewer than minEvents events', () => {
     const args = { ...base, burns: burnsOf(30, { '1h': 50, '5m': 50 }), remaining: 0.4 };
-    const low = evaluateAlerts({ ...args, minEvents: 100, events: { 60: 12 } });
+    const low = evaluateAlerts({ ...args, minEvents: 100, events: new Map([[60, 12]]) });
     expect(low[0].firing).toBe(false);
     expect(low[0].suppressed).toBe(true);
     expect(alertState(low[0])).toBe('suppressed');
 
-    const enough = evaluateAlerts({ ...args, minEvents: 100, events: { 60: 100 } });
+    const enough = evaluateAlerts({ ...args, minEvents: 100, events: new Map([[60, 100]]) });
     expect(enough[0].firing).toBe(true);
     expect(enough[0].suppressed).toBe(false);
 
-    const noMinimum = evaluateAlerts({ ...args, minEvents: null, events: { 60: 12 } });
+    const noMinimum = evaluateAlerts({ ...args, minEvents: null, events: new Map([[60, 12]]) });
     expect(noMinimum[0].firing).toBe(true);
   });
 });

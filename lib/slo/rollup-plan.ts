@@ -18,18 +18,36 @@ export type PlanTerm =
 const floorTo = (t: number, step: number) => Math.floor(t / step) * step;
 const ceilTo = (t: number, step: number) => Math.ceil(t / step) * step;
 
-/** The terms of Σ [start, end) (minute-aligned up); none for an empty or inverted range. */
-export function planRange(start: Date, end: Date, sign: 1 | -1 = 1): PlanTerm[] {
-  const a = ceilTo(start.getTime(), MINUTE_MS);
-  const b = ceilTo(end.getTime(), MINUTE_MS);
-  if (b <= a) return [];
-  const terms: PlanTerm[] = [];
+export interface PlanVisitor {
+  /** + sign × the daily rollups of [from, to) (UTC midnights, ms). */
+  days(from: number, to: number, sign: 1 | -1): void;
+  /** + sign × C(at): the running day sum just before `at` (ms, minute-aligned). */
+  prefix(at: number, sign: 1 | -1): void;
+}
+
+/**
+ * Visits the terms of Σ [start, end) (ms, minute-aligned up); none for an empty or inverted
+ * range. Allocation-free: the status of 1,000 SLOs plans 15,000 ranges at once.
+ */
+export function visitRange(start: number, end: number, sign: 1 | -1, visit: PlanVisitor): void {
+  const a = ceilTo(start, MINUTE_MS);
+  const b = ceilTo(end, MINUTE_MS);
+  if (b <= a) return;
   const da = floorTo(a, DAY_MS);
   const db = floorTo(b, DAY_MS);
-  if (db > da) terms.push({ kind: 'days', sign, from: da, to: db });
+  if (db > da) visit.days(da, db, sign);
   // C(x) is 0 at midnight: no lookup needed.
-  if (a > da) terms.push({ kind: 'prefix', sign: -sign as 1 | -1, at: a });
-  if (b > db) terms.push({ kind: 'prefix', sign, at: b });
+  if (a > da) visit.prefix(a, -sign as 1 | -1);
+  if (b > db) visit.prefix(b, sign);
+}
+
+/** The terms of Σ [start, end) as a list (visitRange). */
+export function planRange(start: Date, end: Date, sign: 1 | -1 = 1): PlanTerm[] {
+  const terms: PlanTerm[] = [];
+  visitRange(start.getTime(), end.getTime(), sign, {
+    days: (from, to, s) => terms.push({ kind: 'days', sign: s, from, to }),
+    prefix: (at, s) => terms.push({ kind: 'prefix', sign: s, at }),
+  });
   return terms;
 }
 
