@@ -7,6 +7,10 @@ import next from 'next';
 import { UNAVAILABLE_HEADERS, unavailableBody } from '../lib/http/unavailable.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
+// Route handlers may send bodies they have already gzipped (server/shared-json.ts): Next drops a
+// route's Content-Encoding, so they name it in this header, which becomes Content-Encoding here.
+const PREENCODED = 'x-sre-content-encoding';
+process.env.SRE_PREENCODED_HEADER = PREENCODED;
 const hostname = process.env.HOSTNAME_BIND ?? '0.0.0.0';
 const app = next({ dev: false, port, hostname: 'localhost' });
 const handle = app.getRequestHandler();
@@ -54,9 +58,23 @@ function answer503OnOutage(req, res) {
   };
 }
 
+/**
+ * A body a route gzipped once for many readers goes out as it is: `Content-Encoding` is set
+ * from the route's x-sre-content-encoding, so Next's compression sees it and leaves it alone.
+ */
+function keepPreencodedBodies(res) {
+  const { setHeader } = res;
+  res.setHeader = function (name, value) {
+    if (typeof name === 'string' && name.toLowerCase() === PREENCODED)
+      return setHeader.call(this, 'Content-Encoding', value);
+    return setHeader.call(this, name, value);
+  };
+}
+
 const server = http.createServer((req, res) => {
   req.headers['x-sre-peer'] = req.socket.remoteAddress ?? '';
   answer503OnOutage(req, res);
+  keepPreencodedBodies(res);
   handle(req, res);
 });
 server.listen(port, hostname, () => console.log(`▲ SRE portal ready on http://localhost:${port}`));

@@ -11,6 +11,7 @@ import { authSecret } from '@/lib/auth/secret';
 import { env, oidcConfigured } from '@/lib/env';
 import { safeCallbackPath } from '@/lib/http/safe-path';
 import { textProblem } from '@/lib/validation/params';
+import { decodeSession, encodeSession } from './session-jwt';
 
 const GENERIC_FAILURE = 'Invalid email or password';
 
@@ -108,6 +109,7 @@ export function authOptions(): AuthOptions {
   return {
     secret: authSecret(),
     session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+    jwt: { encode: encodeSession, decode: decodeSession },
     pages: { signIn: '/login', error: '/login' },
     providers: oidcConfigured() ? [credentials, oidcProvider()] : [credentials],
     callbacks: {

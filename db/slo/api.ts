@@ -68,12 +68,16 @@ export async function recentGateDecisions(db: Executor, sloId: string, limit = 1
 }
 
 // Open dashboards ask for the same few pages: each answer is kept with the shared copy of the
-// snapshots it came from, and goes with it (at most 2 s, or at the next write).
-const answers = new WeakMap<object, Map<string, ReturnType<typeof queryOverview>>>();
+// snapshots it came from, and goes with it (at most 2 s, or at the next write). The same
+// object is handed to every reader, so the route can keep its encoded body beside it.
+type OverviewAnswer = ReturnType<typeof queryOverview> & { asOf: string };
+const answers = new WeakMap<object, Map<string, OverviewAnswer>>();
 
-/** The overview page's data (also served to its 30-second refresh), from the snapshots. */
-export async function loadOverview(db: Executor, query: OverviewQuery) {
-  const asOf = new Date().toISOString();
+/**
+ * The overview page's data (also served to its 30-second refresh), from the snapshots.
+ * `asOf` is when this answer was read from them. Shared: callers must not modify it.
+ */
+export async function loadOverview(db: Executor, query: OverviewQuery): Promise<Readonly<OverviewAnswer>> {
   const rows = await readOverviewSnapshots(db);
   const key = JSON.stringify(query);
   let byQuery = answers.get(rows);
@@ -83,10 +87,10 @@ export async function loadOverview(db: Executor, query: OverviewQuery) {
   }
   let answer = byQuery.get(key);
   if (!answer) {
-    answer = queryOverview(rows, query);
+    answer = { ...queryOverview(rows, query), asOf: new Date().toISOString() };
     if (byQuery.size < 500) byQuery.set(key, answer);
   }
-  return { ...answer, asOf };
+  return answer;
 }
 
 /** The list API's SLOs (optionally of some services), from the snapshots. */

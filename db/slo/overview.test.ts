@@ -24,6 +24,7 @@ const row = (over: Partial<OverviewRow>): OverviewRow => ({
   burn6h: 1,
   firing: [],
   trend: [],
+  trendFrom: 0,
   ...over,
 });
 

@@ -5,6 +5,7 @@ import { errorRatioOf } from '@/lib/slo/budget';
 import type { BudgetingMethod } from '@/lib/slo/definition';
 import { type OverviewSort, overviewDir } from '@/lib/slo/overview-sort';
 import type { SloStatus } from '@/lib/slo/policy';
+import type { CompactTrend } from '@/lib/slo/trend';
 import type { SloStatusView } from './status';
 
 export interface OverviewRow {
@@ -32,7 +33,9 @@ export interface OverviewRow {
   burn1h: number | null;
   burn6h: number | null;
   firing: { tier: number; severity: 'page' | 'ticket' }[];
-  trend: { t: number; v: number | null }[];
+  /** Daily attainment over the last 30 days, oldest first (lib/slo/trend). */
+  trend: CompactTrend['trend'];
+  trendFrom: number;
 }
 
 export { OVERVIEW_SORTS, type OverviewSort } from '@/lib/slo/overview-sort';
@@ -49,9 +52,19 @@ export interface OverviewQuery {
   pageSize?: number;
 }
 
-/** Daily attainment over the last 30 days for every SLO, from the daily rollup (one query). */
-async function trends(db: Executor, views: SloStatusView[]): Promise<Map<string, OverviewRow['trend']>> {
-  const since = new Date(Date.now() - 30 * 86_400_000);
+const DAY = 86_400_000;
+const TREND_DAYS = 30;
+
+/**
+ * Daily attainment over the last 30 days for every SLO, from the daily rollup (one query),
+ * as one value per day: 6 decimals are far finer than a 110-pixel sparkline can show, and
+ * keep a page of 50 rows small for the 30-second refresh.
+ */
+async function trends(
+  db: Executor,
+  views: SloStatusView[],
+): Promise<{ from: number; bySlo: Map<string, (number | null)[]> }> {
+  const from = Math.floor(Date.now() / DAY) * DAY - (TREND_DAYS - 1) * DAY;
   const ids = `{${views.map((v) => v.slo.id).join(',')}}`;
   const rows = await queryRows<{
     slo_id: string;
@@ -64,13 +77,14 @@ async function trends(db: Executor, views: SloStatusView[]): Promise<Map<string,
   }>(
     db,
     sql`select slo_id::text as slo_id, day, good, total, minutes, bad_minutes, ratio_sum from sli_daily
-        where slo_id = any(${ids}::uuid[]) and day >= ${since.toISOString()}::timestamptz order by day`,
+        where slo_id = any(${ids}::uuid[]) and day >= ${new Date(from).toISOString()}::timestamptz`,
   );
   const method = new Map(views.map((v) => [v.slo.id, v.slo.budgetingMethod as BudgetingMethod]));
-  const out = new Map<string, OverviewRow['trend']>();
+  const bySlo = new Map<string, (number | null)[]>();
   for (const r of rows) {
     const m = method.get(r.slo_id);
-    if (!m) continue;
+    const i = Math.round((new Date(r.day).getTime() - from) / DAY);
+    if (!m || i < 0 || i >= TREND_DAYS) continue;
     const e = errorRatioOf(m, {
       good: Number(r.good),
       total: Number(r.total),
@@ -78,15 +92,19 @@ async function trends(db: Executor, views: SloStatusView[]): Promise<Map<string,
       badMinutes: Number(r.bad_minutes),
       ratioSum: Number(r.ratio_sum),
     });
-    const list = out.get(r.slo_id) ?? [];
-    list.push({ t: new Date(r.day).getTime(), v: e === null ? null : 1 - e });
-    out.set(r.slo_id, list);
+    let list = bySlo.get(r.slo_id);
+    if (!list) {
+      list = new Array(TREND_DAYS).fill(null);
+      bySlo.set(r.slo_id, list);
+    }
+    list[i] = e === null ? null : Math.round((1 - e) * 1e6) / 1e6;
   }
-  return out;
+  return { from, bySlo };
 }
 
 export async function overviewRows(db: Executor, views: SloStatusView[]): Promise<OverviewRow[]> {
   const trend = await trends(db, views);
+  const none: (number | null)[] = new Array(TREND_DAYS).fill(null);
   return views.map((v) => ({
     slug: v.slo.slug,
     name: v.slo.name,
@@ -109,7 +127,8 @@ export async function overviewRows(db: Executor, views: SloStatusView[]): Promis
     burn1h: v.burnRates['1h'],
     burn6h: v.burnRates['6h'],
     firing: v.firing.map((a) => ({ tier: a.tier, severity: a.severity })),
-    trend: trend.get(v.slo.id) ?? [],
+    trend: trend.bySlo.get(v.slo.id) ?? none,
+    trendFrom: trend.from,
   }));
 }
 

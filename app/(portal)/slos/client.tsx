@@ -23,6 +23,7 @@ import {
   formatTime,
 } from '@/lib/format';
 import { OVERVIEW_FIRST_DIR, OVERVIEW_SORTS, type OverviewSort, overviewDir } from '@/lib/slo/overview-sort';
+import { trendPoints } from '@/lib/slo/trend';
 import { cn } from '@/lib/utils';
 import { PhoneSort, SloCard, StatusCount } from './overview-parts';
 
@@ -260,7 +261,7 @@ export function SloOverview({
                         </div>
                       </Td>
                       <Td className="max-2xl:hidden">
-                        <Sparkline points={r.trend} status={r.status} />
+                        <Sparkline points={trendPoints(r)} status={r.status} />
                       </Td>
                     </Tr>
                   ))}

@@ -1,7 +1,7 @@
-import { NextResponse } from 'next/server';
 import { parseOverviewQuery } from '@/app/(portal)/slos/search-params';
 import { loadOverview } from '@/db/slo/api';
 import { withSession } from '@/server/api';
+import { sharedJsonResponse } from '@/server/shared-json';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,8 +9,9 @@ export const dynamic = 'force-dynamic';
 export async function GET(req: Request) {
   return withSession('viewer', async ({ db }) => {
     const params = Object.fromEntries(new URL(req.url).searchParams);
-    return NextResponse.json(await loadOverview(db, parseOverviewQuery(params)), {
-      headers: { 'cache-control': 'no-store' },
+    // The answer is shared by every reader of this page of the same snapshot copy.
+    return sharedJsonResponse(req, await loadOverview(db, parseOverviewQuery(params)), {
+      'cache-control': 'no-store',
     });
   });
 }
