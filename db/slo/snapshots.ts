@@ -3,9 +3,10 @@ import type { Executor } from '@/db/client';
 import { getPolicy } from '@/db/platform/settings';
 import { queryRows } from '@/db/platform/sql';
 import { sloSnapshots } from '@/db/schema';
+import { NotFoundError } from '@/lib/errors';
 import { sloToJson } from './api-json';
 import { type OverviewRow, overviewRows } from './overview';
-import { listSloRows, type SloRow } from './slos';
+import { getSloRow, listSloRows, type SloRow } from './slos';
 import { forgetSnapshotMemo, snapshotMemo } from './snapshot-invalidation';
 import { computeSloStatuses } from './status';
 
@@ -111,6 +112,28 @@ export function readOverviewSnapshots(db: Executor, now = new Date()): Promise<O
   snapshotMemo.current = { at: now.getTime(), rows };
   rows.catch(forgetSnapshotMemo);
   return rows;
+}
+
+/**
+ * One SLO's machine-API numbers from its snapshot (dropped at every write that moves them,
+ * recomputed after SNAPSHOT_MAX_AGE_MS), computing and storing it when missing or stale.
+ */
+export async function readApiSnapshotBySlug(db: Executor, slug: string, now = new Date()): Promise<ApiSlo> {
+  const [found] = await queryRows<{ computed_at: string | Date | null; api: ApiSlo | null }>(
+    db,
+    sql`select s.computed_at, s.api from slos o left join slo_snapshots s on s.slo_id = o.id where o.slug = ${slug}`,
+  );
+  if (!found) throw new NotFoundError(`SLO "${slug}"`);
+  if (
+    found.api &&
+    found.computed_at &&
+    now.getTime() - new Date(found.computed_at).getTime() <= SNAPSHOT_MAX_AGE_MS
+  )
+    return found.api;
+  const row = await getSloRow(db, slug);
+  if (!row) throw new NotFoundError(`SLO "${slug}"`);
+  const [snapshot] = await refreshSnapshots(db, [row], now);
+  return snapshot.api;
 }
 
 export function readApiSnapshots(db: Executor, services?: string[], now = new Date()): Promise<ApiSlo[]> {
