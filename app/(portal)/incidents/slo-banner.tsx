@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Utc } from '@/components/incidents/badges';
 import { getDb } from '@/db';
 import { sloIncidentBanner } from '@/db/incidents/slo-alerts';
+import { alertTierLabel } from '@/lib/slo/alerts';
 import { DeclareButtons } from './slo-banner-client';
 
 /** On an SLO's page: a firing page alert suggests an incident; a stopped one suggests resolving it. */
@@ -17,8 +18,8 @@ export async function SloIncidentBanner({ sloId, canEdit }: { sloId: string; can
           className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-critical bg-critical/10 p-3 text-sm"
         >
           <span>
-            A tier {s.tier} page alert has been burning this SLO's budget since <Utc at={s.firingAt} />. Is
-            this an incident?
+            A page alert ({alertTierLabel(s.tier, 'page')}) has been burning this SLO's budget since{' '}
+            <Utc at={s.firingAt} />. Is this an incident?
           </span>
           {canEdit ? <DeclareButtons id={s.id} /> : null}
         </div>
