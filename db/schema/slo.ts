@@ -1,4 +1,5 @@
 import {
+  bigint,
   boolean,
   doublePrecision,
   index,
@@ -150,7 +151,10 @@ export const sloSnapshots = pgTable('slo_snapshots', {
   sloId: uuid('slo_id')
     .primaryKey()
     .references(() => slos.id, { onDelete: 'cascade' }),
-  computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
-  overview: jsonb('overview').notNull(),
-  api: jsonb('api').notNull(),
+  // Null in a tombstone: a write dropped the numbers (invalidateSnapshots) and bumped the generation.
+  computedAt: timestamp('computed_at', { withTimezone: true }),
+  overview: jsonb('overview'),
+  api: jsonb('api'),
+  /** Bumped by every write that moves the numbers; a snapshot computed before it is not stored. */
+  generation: bigint('generation', { mode: 'number' }).notNull().default(0),
 });

@@ -17,17 +17,27 @@ export function forgetSnapshotMemo(): void {
 export const SNAPSHOT_CHANNEL = 'sre_slo_snapshots';
 
 /**
- * Drops stored snapshots so the next read recomputes these SLOs (see slo-snapshots.ts), and
+ * Drops stored snapshots so the next read recomputes these SLOs (see snapshots.ts), and
  * tells every replica to forget its shared copy when the transaction commits (NOTIFY).
+ * Each snapshot becomes a tombstone with its generation bumped, so a reader that computed
+ * from data older than this write cannot store its numbers afterwards: its upsert waits for
+ * this row until the write commits and then finds another generation (refreshSnapshots).
  */
 export async function invalidateSnapshots(tx: Executor, sloIds: string[] | 'all'): Promise<void> {
   forgetSnapshotMemo();
   if (sloIds !== 'all' && sloIds.length === 0) return;
-  // One statement on the ingest path: the delete and the notification together.
-  const which = sloIds === 'all' ? sql`` : sql`where slo_id = any(${`{${sloIds.join(',')}}`}::uuid[])`;
-  await tx.execute(
-    sql`with gone as (delete from slo_snapshots ${which} returning 1) select pg_notify(${SNAPSHOT_CHANNEL}, '')`,
-  );
+  const which = sloIds === 'all' ? sql`` : sql`where id = any(${`{${sloIds.join(',')}}`}::uuid[])`;
+  // One statement on the ingest path: the tombstones and the notification together (ids in
+  // order, as readers store them, so two writers never lock each other's rows crosswise).
+  await tx.execute(sql`
+    with bumped as (
+      insert into slo_snapshots (slo_id, generation)
+      select id, 1 from slos ${which} order by id
+      on conflict (slo_id) do update set generation = slo_snapshots.generation + 1,
+        computed_at = null, overview = null, api = null
+      returning 1
+    )
+    select pg_notify(${SNAPSHOT_CHANNEL}, '')`);
 }
 
 /** Each server process listens once (PostgreSQL only; the embedded database is one process). */

@@ -22,13 +22,31 @@ export interface Snapshot {
   api: ApiSlo;
 }
 
-/** Recomputes and stores the snapshots of some (default: all) SLOs. */
+/**
+ * Recomputes and stores the snapshots of some (default: all) SLOs. Each is stored only if
+ * no write has bumped its generation since before its numbers were read, so a snapshot is
+ * never older than the last write (see invalidateSnapshots); the caller gets the fresh
+ * numbers either way.
+ */
 export async function refreshSnapshots(db: Executor, only?: SloRow[], now = new Date()): Promise<Snapshot[]> {
-  const rows = only ?? (await listSloRows(db));
+  const rows = [...(only ?? (await listSloRows(db)))].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
   const policy = await getPolicy(db);
   const out: Snapshot[] = [];
   for (let i = 0; i < rows.length; i += BATCH) {
-    const views = await computeSloStatuses(db, rows.slice(i, i + BATCH), policy, now);
+    const chunk = rows.slice(i, i + BATCH);
+    // Read before the numbers: a write committed after this read has a higher generation.
+    const generations = new Map(
+      (
+        await queryRows<{ slo_id: string; generation: number | string }>(
+          db,
+          sql`select slo_id::text, generation from slo_snapshots
+              where slo_id = any(${`{${chunk.map((r) => r.id).join(',')}}`}::uuid[])`,
+        )
+      ).map((r) => [r.slo_id, Number(r.generation)]),
+    );
+    const views = await computeSloStatuses(db, chunk, policy, now);
     const overview = await overviewRows(db, views);
     const batch = views.map((v, j) => ({
       sloId: v.slo.id,
@@ -39,7 +57,7 @@ export async function refreshSnapshots(db: Executor, only?: SloRow[], now = new 
     if (batch.length) {
       await db
         .insert(sloSnapshots)
-        .values(batch)
+        .values(batch.map((b) => ({ ...b, generation: generations.get(b.sloId) ?? 0 })))
         .onConflictDoUpdate({
           target: sloSnapshots.sloId,
           set: {
@@ -47,6 +65,7 @@ export async function refreshSnapshots(db: Executor, only?: SloRow[], now = new 
             overview: sql`excluded.overview`,
             api: sql`excluded.api`,
           },
+          setWhere: sql`${sloSnapshots.generation} = excluded.generation`,
         });
     }
     out.push(...batch);
