@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { forbidden, redirect } from 'next/navigation';
 import { getServerSession } from 'next-auth';
 import { cache } from 'react';
@@ -9,7 +9,7 @@ import {
   DatabaseUnavailableError,
   recordDatabaseFailure,
 } from '@/db/platform/circuit';
-import { users } from '@/db/schema';
+import { queryRows } from '@/db/platform/sql';
 import type { Actor } from '@/lib/audit';
 import { hasRole, type Role } from '@/lib/auth/roles';
 import { isConnectionError, isTimeoutError } from '@/lib/db-errors';
@@ -35,30 +35,30 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   if (!id || !UUID.test(id)) return null;
   assertDatabaseAvailable();
   const db = await getDb();
-  const [user] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      disabled: users.disabled,
-      sessionVersion: users.sessionVersion,
-    })
-    .from(users)
-    .where(eq(users.id, id))
-    .catch((err) => {
-      // Usually the first query of a request: the one that discovers an outage opens the
-      // circuit and fails as a typed 503 (pages: scripts/server.mjs answers the 503 page).
-      if (isConnectionError(err) || isTimeoutError(err)) {
-        recordDatabaseFailure();
-        console.error('database unavailable', err);
-        throw new DatabaseUnavailableError();
-      }
-      throw err;
-    });
+  // Plain SQL: this runs on every signed-in request.
+  const [user] = await queryRows<{
+    id: string;
+    email: string;
+    name: string;
+    role: Role;
+    disabled: boolean;
+    session_version: number;
+  }>(
+    db,
+    sql`select id::text, email, name, role, disabled, session_version from users where id = ${id}`,
+  ).catch((err) => {
+    // Usually the first query of a request: the one that discovers an outage opens the
+    // circuit and fails as a typed 503 (pages: scripts/server.mjs answers the 503 page).
+    if (isConnectionError(err) || isTimeoutError(err)) {
+      recordDatabaseFailure();
+      console.error('database unavailable', err);
+      throw new DatabaseUnavailableError();
+    }
+    throw err;
+  });
   if (!user || user.disabled) return null;
   // Signing out bumps the version: a session cookie replayed after that is dead (SPEC 7).
-  if (Number((session as { sv?: unknown }).sv ?? 0) !== user.sessionVersion) return null;
+  if (Number((session as { sv?: unknown }).sv ?? 0) !== Number(user.session_version)) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 

@@ -1,7 +1,8 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { mutate } from '@/db/platform/mutation';
 import { parseOrThrow } from '@/db/platform/parse';
+import { queryRows } from '@/db/platform/sql';
 import { apiTokens, users } from '@/db/schema';
 import type { Actor } from '@/lib/audit';
 import type { TokenScope } from '@/lib/auth/roles';
@@ -84,11 +85,18 @@ export async function authenticateToken(
   secret: string,
   scope: TokenScope,
 ): Promise<TokenCheck> {
-  const [row] = await db
-    .select()
-    .from(apiTokens)
-    .where(eq(apiTokens.tokenHash, hashToken(secret)));
-  if (!row || row.revokedAt) return { ok: false, status: 401, message: 'Invalid or revoked API token' };
+  // Plain SQL on the hot path of every API call (the query builder cost more than the query).
+  const [row] = await queryRows<{
+    id: string;
+    name: string;
+    scopes: TokenScope[];
+    last_used_at: string | Date | null;
+    revoked_at: string | Date | null;
+  }>(
+    db,
+    sql`select id::text, name, scopes, last_used_at, revoked_at from api_tokens where token_hash = ${hashToken(secret)}`,
+  );
+  if (!row || row.revoked_at) return { ok: false, status: 401, message: 'Invalid or revoked API token' };
   const scopes = row.scopes;
   if (!scopes.includes(scope)) {
     return {
@@ -98,7 +106,7 @@ export async function authenticateToken(
     };
   }
   // Stamp at most once a minute so a busy ingester does not write on every request.
-  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
+  if (!row.last_used_at || Date.now() - new Date(row.last_used_at).getTime() > 60_000) {
     await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.id));
   }
   return { ok: true, token: { id: row.id, name: row.name, scopes } };
