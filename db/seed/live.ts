@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { queryRows } from '@/db/platform/sql';
-import { recomputeRollupsBetween, writeSamples } from '@/db/slo/samples';
+import { lockSloSamples, recomputeRollupsBetween, writeSamples } from '@/db/slo/samples';
 import { invalidateSnapshots } from '@/db/slo/snapshot-invalidation';
 import type { DB } from '../client';
 import { slos } from '../schema';
@@ -37,7 +37,7 @@ export async function fillDemoTraffic(db: DB, now = new Date(), incident = false
     const outages: Outage[] =
       incident && d.slug === LIVE_INCIDENT.slug ? [[burning, burning, LIVE_INCIDENT.burn]] : [];
     await db.transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${slo.id}))`);
+      await tx.execute(sql`select ${lockSloSamples(sql`${slo.id}`)}`);
       await writeSamples(tx, sampleSql(slo.id, d, end, shapeSql(from, end), outages), { keepExisting: true });
       await recomputeRollupsBetween(tx, slo.id, from, end);
       await invalidateSnapshots(tx, [slo.id]);

@@ -1,13 +1,13 @@
-import { eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { mutate } from '@/db/platform/mutation';
-import { slos } from '@/db/schema';
+import { queryRows } from '@/db/platform/sql';
 import type { Actor } from '@/lib/audit';
 import { env } from '@/lib/env';
 import { ConflictError, DomainError, NotFoundError, ValidationError } from '@/lib/errors';
 import { parseSamples, type SampleError } from '@/lib/slo/samples';
 import { MAX_SAMPLES_PER_REQUEST } from '@/lib/validation/slo';
-import { ingestSamples } from './samples';
+import { ingestSamples, lockSloSamples } from './samples';
 
 /** 413: more samples in one request than SPEC 3 allows. */
 export class TooManySamplesError extends DomainError {
@@ -46,12 +46,15 @@ export async function ingestPushSamples(
     oldestMinute: now - env().SLI_RAW_RETENTION_DAYS * 86_400_000,
   });
   return mutate(db, actor, async ({ tx }) => {
-    const [slo] = await tx
-      .select({ id: slos.id, sourceType: slos.sourceType })
-      .from(slos)
-      .where(eq(slos.slug, slug));
+    // The SLO and its writers' lock in one round trip (the lock is taken only for a push SLO).
+    const [slo] = await queryRows<{ id: string; source_type: string; locked: unknown }>(
+      tx,
+      sql`select id::text, source_type,
+            case when source_type = 'push' then ${lockSloSamples(sql`id`)} end as locked
+          from slos where slug = ${slug}`,
+    );
     if (!slo) throw new NotFoundError('SLO');
-    if (slo.sourceType !== 'push')
+    if (slo.source_type !== 'push')
       throw new ConflictError('This SLO takes its samples from Prometheus, not from pushes');
     if (!parsed.ok) {
       throw new SampleValidationError(
@@ -61,7 +64,7 @@ export async function ingestPushSamples(
         })),
       );
     }
-    await ingestSamples(tx, slo.id, parsed.samples);
+    await ingestSamples(tx, slo.id, parsed.samples, { locked: true });
     return { result: { accepted: samples.length }, change: null };
   });
 }

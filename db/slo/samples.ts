@@ -100,22 +100,31 @@ const runningSums = sql.raw(`
  * per-SLO advisory lock serialises concurrent batches so no recompute misses a
  * row committed by another.
  */
-export async function ingestSamples(tx: Executor, sloId: string, samples: SampleInput[]): Promise<number> {
+export async function ingestSamples(
+  tx: Executor,
+  sloId: string,
+  samples: SampleInput[],
+  opts: { locked?: boolean } = {},
+): Promise<number> {
   if (samples.length === 0) return 0;
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${sloId}))`);
+  // The caller may already hold it (the push path takes it with its SLO lookup).
+  if (!opts.locked) await tx.execute(sql`select ${lockSloSamples(sql`${sloId}`)}`);
   const minutes = pgNumberArray(samples.map((s) => s.minute / 1000));
   await writeSamples(
     tx,
     sql`select ${sloId}::uuid, to_timestamp(u.m), u.g, u.t
     from unnest(${minutes}::float8[], ${pgNumberArray(samples.map((s) => s.good))}::float8[], ${pgNumberArray(samples.map((s) => s.total))}::float8[]) as u(m, g, t)`,
   );
-  const hours = new Set(samples.map((s) => Math.floor(s.minute / HOUR) * HOUR));
-  await recomputeHours(tx, sloId, [...hours]);
-  const days = new Set([...hours].map((h) => Math.floor(h / DAY) * DAY));
-  await recomputeDays(tx, sloId, [...days]);
+  await recomputeRollups(tx, sloId, [...new Set(samples.map((s) => Math.floor(s.minute / HOUR) * HOUR))]);
   await invalidateSnapshots(tx, [sloId]);
   return samples.length;
 }
+
+/**
+ * The per-SLO transaction lock that serialises writers of one SLO's samples (an SQL
+ * expression; `sloId` is text or uuid). Held until commit.
+ */
+export const lockSloSamples = (sloId: SQL) => sql`pg_advisory_xact_lock(hashtext(${sloId}::text))`;
 
 /** Recomputes the rollups of every hour and day in [from, to) from raw minutes (after a bulk append). */
 export async function recomputeRollupsBetween(
@@ -127,52 +136,54 @@ export async function recomputeRollupsBetween(
   const hours: number[] = [];
   for (let h = Math.floor(from.getTime() / HOUR) * HOUR; h < to.getTime(); h += HOUR) hours.push(h);
   if (hours.length === 0) return;
-  await recomputeHours(tx, sloId, hours);
-  await recomputeDays(tx, sloId, [...new Set(hours.map((h) => Math.floor(h / DAY) * DAY))]);
+  await recomputeRollups(tx, sloId, hours);
 }
 
 /**
- * The hourly rollups of these hours, read off the running day sums: an hour is the running
- * sum at its last stored minute minus the one just before it began (same day) — two index
- * lookups per hour instead of re-reading its minutes. Hours without minutes are left alone.
+ * The hourly and daily rollups of these hours and their days, read off the running day
+ * sums in one statement: an hour is the running sum at its last stored minute minus the one
+ * just before it began (same day), a day is the running sum at its last stored minute —
+ * index lookups instead of re-reading minutes. Hours and days without minutes are left alone.
  */
-async function recomputeHours(tx: Executor, sloId: string, hours: number[]) {
-  const list = pgNumberArray(hours.map((h) => h / 1000));
+async function recomputeRollups(tx: Executor, sloId: string, hours: number[]) {
+  const hourList = pgNumberArray(hours.map((h) => h / 1000));
+  const dayList = pgNumberArray(
+    [...new Set(hours.map((h) => Math.floor(h / DAY) * DAY))].map((d) => d / 1000),
+  );
   await tx.execute(sql`
-    insert into sli_hourly (slo_id, hour, good, total, minutes, bad_minutes, ratio_sum)
-    select ${sloId}::uuid, to_timestamp(h.t), e.cum_good - coalesce(b.cum_good, 0), e.cum_total - coalesce(b.cum_total, 0),
-      e.cum_minutes - coalesce(b.cum_minutes, 0), e.cum_bad - coalesce(b.cum_bad, 0), e.cum_ratio - coalesce(b.cum_ratio, 0)
-    from unnest(${list}::float8[]) as h(t)
-    cross join lateral (
-      select s.cum_good, s.cum_total, s.cum_minutes, s.cum_bad, s.cum_ratio from sli_samples s
-      where s.slo_id = ${sloId} and s.minute >= to_timestamp(h.t) and s.minute < to_timestamp(h.t + 3600)
-      order by s.minute desc limit 1
-    ) e
-    left join lateral (
-      select s.cum_good, s.cum_total, s.cum_minutes, s.cum_bad, s.cum_ratio from sli_samples s
-      where s.slo_id = ${sloId} and s.minute >= to_timestamp(floor(h.t / 86400) * 86400) and s.minute < to_timestamp(h.t)
-      order by s.minute desc limit 1
-    ) b on true
-    on conflict (slo_id, hour) do update set good = excluded.good, total = excluded.total, minutes = excluded.minutes,
-      bad_minutes = excluded.bad_minutes, ratio_sum = excluded.ratio_sum`);
-}
-
-async function recomputeDays(tx: Executor, sloId: string, days: number[]) {
-  const from = new Date(Math.min(...days));
-  const to = new Date(Math.max(...days) + DAY);
-  const list = pgNumberArray(days.map((d) => d / 1000));
-  await tx.execute(sql`
-    insert into sli_daily (slo_id, day, good, total, minutes, bad_minutes, ratio_sum)
-    select ${sloId}::uuid, r.day, r.good, r.total, r.minutes, r.bad_minutes, r.ratio_sum from (
-      select date_trunc('day', h.hour at time zone 'UTC') at time zone 'UTC' as day,
-        sum(h.good) as good, sum(h.total) as total, sum(h.minutes) as minutes, sum(h.bad_minutes) as bad_minutes, sum(h.ratio_sum) as ratio_sum
-      from sli_hourly h
-      where h.slo_id = ${sloId} and h.hour >= ${from.toISOString()}::timestamptz and h.hour < ${to.toISOString()}::timestamptz
-      group by 1
-    ) r
-    where extract(epoch from r.day) = any(${list}::float8[])
-    on conflict (slo_id, day) do update set good = excluded.good, total = excluded.total, minutes = excluded.minutes,
-      bad_minutes = excluded.bad_minutes, ratio_sum = excluded.ratio_sum`);
+    with hourly as (
+      insert into sli_hourly (slo_id, hour, good, total, minutes, bad_minutes, ratio_sum)
+      select ${sloId}::uuid, to_timestamp(h.t), e.cum_good - coalesce(b.cum_good, 0), e.cum_total - coalesce(b.cum_total, 0),
+        e.cum_minutes - coalesce(b.cum_minutes, 0), e.cum_bad - coalesce(b.cum_bad, 0), e.cum_ratio - coalesce(b.cum_ratio, 0)
+      from unnest(${hourList}::float8[]) as h(t)
+      cross join lateral (
+        select s.cum_good, s.cum_total, s.cum_minutes, s.cum_bad, s.cum_ratio from sli_samples s
+        where s.slo_id = ${sloId} and s.minute >= to_timestamp(h.t) and s.minute < to_timestamp(h.t + 3600)
+        order by s.minute desc limit 1
+      ) e
+      left join lateral (
+        select s.cum_good, s.cum_total, s.cum_minutes, s.cum_bad, s.cum_ratio from sli_samples s
+        where s.slo_id = ${sloId} and s.minute >= to_timestamp(floor(h.t / 86400) * 86400) and s.minute < to_timestamp(h.t)
+        order by s.minute desc limit 1
+      ) b on true
+      on conflict (slo_id, hour) do update set good = excluded.good, total = excluded.total, minutes = excluded.minutes,
+        bad_minutes = excluded.bad_minutes, ratio_sum = excluded.ratio_sum
+      returning 1
+    ),
+    daily as (
+      insert into sli_daily (slo_id, day, good, total, minutes, bad_minutes, ratio_sum)
+      select ${sloId}::uuid, to_timestamp(d.t), e.cum_good, e.cum_total, e.cum_minutes, e.cum_bad, e.cum_ratio
+      from unnest(${dayList}::float8[]) as d(t)
+      cross join lateral (
+        select s.cum_good, s.cum_total, s.cum_minutes, s.cum_bad, s.cum_ratio from sli_samples s
+        where s.slo_id = ${sloId} and s.minute >= to_timestamp(d.t) and s.minute < to_timestamp(d.t + 86400)
+        order by s.minute desc limit 1
+      ) e
+      on conflict (slo_id, day) do update set good = excluded.good, total = excluded.total, minutes = excluded.minutes,
+        bad_minutes = excluded.bad_minutes, ratio_sum = excluded.ratio_sum
+      returning 1
+    )
+    select (select count(*) from hourly) as hours, (select count(*) from daily) as days`);
 }
 
 /**
