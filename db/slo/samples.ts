@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { pgNumberArray, type SampleInput } from '@/lib/slo/samples';
-import { invalidateSnapshots } from './snapshot-invalidation';
+import { forgetSnapshotMemo, SNAPSHOT_CHANNEL, snapshotTombstones } from './snapshot-invalidation';
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
@@ -115,8 +115,11 @@ export async function ingestSamples(
     sql`select ${sloId}::uuid, to_timestamp(u.m), u.g, u.t
     from unnest(${minutes}::float8[], ${pgNumberArray(samples.map((s) => s.good))}::float8[], ${pgNumberArray(samples.map((s) => s.total))}::float8[]) as u(m, g, t)`,
   );
-  await recomputeRollups(tx, sloId, [...new Set(samples.map((s) => Math.floor(s.minute / HOUR) * HOUR))]);
-  await invalidateSnapshots(tx, [sloId]);
+  // The rollups and the snapshot's tombstone (invalidateSnapshots) in one statement.
+  forgetSnapshotMemo();
+  await recomputeRollups(tx, sloId, [...new Set(samples.map((s) => Math.floor(s.minute / HOUR) * HOUR))], {
+    invalidate: true,
+  });
   return samples.length;
 }
 
@@ -145,7 +148,12 @@ export async function recomputeRollupsBetween(
  * just before it began (same day), a day is the running sum at its last stored minute —
  * index lookups instead of re-reading minutes. Hours and days without minutes are left alone.
  */
-async function recomputeRollups(tx: Executor, sloId: string, hours: number[]) {
+async function recomputeRollups(
+  tx: Executor,
+  sloId: string,
+  hours: number[],
+  opts: { invalidate?: boolean } = {},
+) {
   const hourList = pgNumberArray(hours.map((h) => h / 1000));
   const dayList = pgNumberArray(
     [...new Set(hours.map((h) => Math.floor(h / DAY) * DAY))].map((d) => d / 1000),
@@ -182,8 +190,10 @@ async function recomputeRollups(tx: Executor, sloId: string, hours: number[]) {
       on conflict (slo_id, day) do update set good = excluded.good, total = excluded.total, minutes = excluded.minutes,
         bad_minutes = excluded.bad_minutes, ratio_sum = excluded.ratio_sum
       returning 1
-    )
-    select (select count(*) from hourly) as hours, (select count(*) from daily) as days`);
+    )${opts.invalidate ? sql`, ${snapshotTombstones([sloId])}` : sql``}
+    select (select count(*) from hourly) as hours, (select count(*) from daily) as days${
+      opts.invalidate ? sql`, pg_notify(${SNAPSHOT_CHANNEL}, '')` : sql``
+    }`);
 }
 
 /**

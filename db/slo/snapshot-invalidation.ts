@@ -26,18 +26,24 @@ export const SNAPSHOT_CHANNEL = 'sre_slo_snapshots';
 export async function invalidateSnapshots(tx: Executor, sloIds: string[] | 'all'): Promise<void> {
   forgetSnapshotMemo();
   if (sloIds !== 'all' && sloIds.length === 0) return;
+  await tx.execute(sql`with ${snapshotTombstones(sloIds)} select pg_notify(${SNAPSHOT_CHANNEL}, '')`);
+}
+
+/**
+ * The tombstones of invalidateSnapshots as a data-modifying CTE named `tombstones`, for a
+ * writer that folds them into a statement of its own (the ingest path): it must also call
+ * forgetSnapshotMemo() and NOTIFY SNAPSHOT_CHANNEL in the same transaction. Ids are taken in
+ * order, as readers store them, so two writers never lock each other's rows crosswise.
+ */
+export function snapshotTombstones(sloIds: string[] | 'all') {
   const which = sloIds === 'all' ? sql`` : sql`where id = any(${`{${sloIds.join(',')}}`}::uuid[])`;
-  // One statement on the ingest path: the tombstones and the notification together (ids in
-  // order, as readers store them, so two writers never lock each other's rows crosswise).
-  await tx.execute(sql`
-    with bumped as (
+  return sql`tombstones as (
       insert into slo_snapshots (slo_id, generation)
       select id, 1 from slos ${which} order by id
       on conflict (slo_id) do update set generation = slo_snapshots.generation + 1,
         computed_at = null, overview = null, api = null
       returning 1
-    )
-    select pg_notify(${SNAPSHOT_CHANNEL}, '')`);
+    )`;
 }
 
 /** Each server process listens once (PostgreSQL only; the embedded database is one process). */
