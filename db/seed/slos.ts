@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { queryRows } from '@/db/platform/sql';
 import { insertDailyRollups, rebuildRollups, writeSamples } from '@/db/slo/samples';
-import { type DB, pgliteConnection } from '../client';
+import { type DB, pgliteConnection, pgliteInFolder } from '../client';
 import { services, sloCorrections, slos } from '../schema';
 import { demoMinutes, encodeSamples, HOURLY_COPY_COLUMNS, SAMPLE_COPY_COLUMNS } from './slo-bulk';
 import { D, DEMO_SLOS, type DemoSlo, type Outage } from './slo-catalog';
@@ -24,6 +24,7 @@ export async function seedSlos(db: DB, now = new Date(), days = 90): Promise<voi
   const serviceId = new Map(svc.map((s) => [s.slug, s.id]));
 
   const createdIds: string[] = [];
+  const inFolder = pgliteInFolder(db);
   await db.transaction(async (tx) => {
     // Bulk load: skip the per-row foreign-key triggers where allowed (the SLO rows were
     // just created in this transaction); a 3× speed-up on the 3.9 M demo samples.
@@ -32,9 +33,10 @@ export async function seedSlos(db: DB, now = new Date(), days = 90): Promise<voi
       sql`select rolsuper as super from pg_roles where rolname = current_user`,
     );
     if (su?.super) await tx.execute(sql`set local session_replication_role = replica`);
-    // The embedded database loads binary COPY computed in JS (db/seed/slo-bulk.ts): generating
-    // the minutes in SQL is slow in single-threaded WebAssembly. PostgreSQL generates them in SQL.
-    const copy = pgliteConnection(tx);
+    // The embedded database in a folder loads binary COPY computed in JS (db/seed/slo-bulk.ts):
+    // generating the minutes in SQL is slow in single-threaded WebAssembly. PostgreSQL, and
+    // PGlite in memory (where a large COPY is slower still), generate them in SQL.
+    const copy = inFolder ? pgliteConnection(tx) : undefined;
     let rebuildKey = false;
     if (copy) {
       // Into an empty table, the primary key is built once after the load (a sort) instead of

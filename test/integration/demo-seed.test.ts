@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import { expect, it } from 'vitest';
-import type { Executor } from '@/db/client';
+import { describe, expect, it } from 'vitest';
+import { type DB, type Executor, openPglite, pgliteInFolder } from '@/db/client';
+import { migrateDb } from '@/db/migrate';
 import { queryRows } from '@/db/platform/sql';
 import { seedCatalog } from '@/db/seed/catalog';
 import { demoMinutes, trafficFactor } from '@/db/seed/slo-bulk';
@@ -58,49 +62,69 @@ const dailyMismatches = (db: Executor) =>
       or d.minutes <> r.minutes or d.bad_minutes <> r.bad_minutes or abs(d.ratio_sum - r.ratio_sum) > 1e-6`,
   );
 
-describeEachDriver('demo SLO seed', (ctx, driver) => {
+/** Seeds the catalog and DAYS of demo SLOs, then checks every stored number against the raw minutes. */
+async function seedAndCheck(db: DB) {
+  await seedCatalog(db);
+  await seedSlos(db, NOW, DAYS);
+  const minutes = DAYS * 1440;
+  expect(await count(db, sql`select count(*)::int as n from slos`)).toBe(DEMO_SLOS.length);
+  expect(await count(db, sql`select count(*)::int as n from sli_samples`)).toBe(DEMO_SLOS.length * minutes);
+  // Every SLO's minutes are the last DAYS × 1440 before now, one each.
+  expect(
+    await count(
+      db,
+      sql`select count(*)::int as n from (
+        select slo_id from sli_samples group by slo_id
+        having count(*) = ${minutes} and count(distinct minute) = ${minutes}
+          and min(minute) = ${new Date(Math.floor(NOW.getTime() / MIN) * MIN - minutes * MIN).toISOString()}::timestamptz
+          and max(minute) = ${new Date(Math.floor(NOW.getTime() / MIN) * MIN - MIN).toISOString()}::timestamptz
+      ) x`,
+    ),
+  ).toBe(DEMO_SLOS.length);
+  expect(
+    await count(db, sql`select count(*)::int as n from sli_samples where good < 0 or good > total`),
+  ).toBe(0);
+  expect(await cumulativeMismatches(db)).toBe(0);
+  expect(await hourlyMismatches(db)).toBe(0);
+  expect(await dailyMismatches(db)).toBe(0);
+  // The primary key is there after the load (the embedded load builds it afterwards).
+  expect(
+    await count(
+      db,
+      sql`select count(*)::int as n from pg_constraint
+        where conname = 'sli_samples_slo_id_minute_pk' and contype = 'p' and conrelid = 'sli_samples'::regclass`,
+    ),
+  ).toBe(1);
+  // Idempotent: a second run adds nothing.
+  await seedSlos(db, new Date(NOW.getTime() + 5 * MIN), DAYS);
+  expect(await count(db, sql`select count(*)::int as n from sli_samples`)).toBe(DEMO_SLOS.length * minutes);
+  expect(await count(db, sql`select count(*)::int as n from sli_hourly`)).toBe(
+    await count(
+      db,
+      sql`select count(distinct (slo_id, date_trunc('hour', minute at time zone 'UTC')))::int as n from sli_samples`,
+    ),
+  );
+}
+
+describe('demo SLO seed [pglite in a folder: binary COPY]', () => {
   it('stores every minute of every demo SLO with exact running sums and rollups, once', async () => {
-    const { db } = ctx();
-    await seedCatalog(db);
-    await seedSlos(db, NOW, DAYS);
-    const minutes = DAYS * 1440;
-    expect(await count(db, sql`select count(*)::int as n from slos`)).toBe(DEMO_SLOS.length);
-    expect(await count(db, sql`select count(*)::int as n from sli_samples`)).toBe(DEMO_SLOS.length * minutes);
-    // Every SLO's minutes are the last DAYS × 1440 before now, one each.
-    expect(
-      await count(
-        db,
-        sql`select count(*)::int as n from (
-          select slo_id from sli_samples group by slo_id
-          having count(*) = ${minutes} and count(distinct minute) = ${minutes}
-            and min(minute) = ${new Date(Math.floor(NOW.getTime() / MIN) * MIN - minutes * MIN).toISOString()}::timestamptz
-            and max(minute) = ${new Date(Math.floor(NOW.getTime() / MIN) * MIN - MIN).toISOString()}::timestamptz
-        ) x`,
-      ),
-    ).toBe(DEMO_SLOS.length);
-    expect(
-      await count(db, sql`select count(*)::int as n from sli_samples where good < 0 or good > total`),
-    ).toBe(0);
-    expect(await cumulativeMismatches(db)).toBe(0);
-    expect(await hourlyMismatches(db)).toBe(0);
-    expect(await dailyMismatches(db)).toBe(0);
-    // The primary key is there after the load (the embedded load builds it afterwards).
-    expect(
-      await count(
-        db,
-        sql`select count(*)::int as n from pg_constraint
-          where conname = 'sli_samples_slo_id_minute_pk' and contype = 'p' and conrelid = 'sli_samples'::regclass`,
-      ),
-    ).toBe(1);
-    // Idempotent: a second run adds nothing.
-    await seedSlos(db, new Date(NOW.getTime() + 5 * MIN), DAYS);
-    expect(await count(db, sql`select count(*)::int as n from sli_samples`)).toBe(DEMO_SLOS.length * minutes);
-    expect(await count(db, sql`select count(*)::int as n from sli_hourly`)).toBe(
-      await count(
-        db,
-        sql`select count(distinct (slo_id, date_trunc('hour', minute at time zone 'UTC')))::int as n from sli_samples`,
-      ),
-    );
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sre-seed-test-'));
+    const handle = await openPglite(path.join(dir, 'pglite'));
+    try {
+      expect(pgliteInFolder(handle.db)).toBe(true);
+      await migrateDb(handle);
+      await seedAndCheck(handle.db);
+    } finally {
+      await handle.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describeEachDriver('demo SLO seed (SQL)', (ctx, driver) => {
+  it('stores every minute of every demo SLO with exact running sums and rollups, once', async () => {
+    expect(pgliteInFolder(ctx().db)).toBe(false);
+    await seedAndCheck(ctx().db);
   }, 120_000);
 
   if (driver === 'pglite') {
