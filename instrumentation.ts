@@ -4,9 +4,6 @@ import type { Instrumentation } from 'next';
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { getDbHandle, onDbHandle, renewDbHandle } = await import('./db');
-  // The embedded database starts (~0.5 s of WebAssembly) while Next finishes starting, not on
-  // the first request. A failed open is not cached: the first request tries again and reports it.
-  if (!process.env.DATABASE_URL) getDbHandle().catch(() => {});
   // The outage circuit's probe: closes the circuit as soon as the database answers again,
   // on a fresh connection pool.
   const { setDatabaseProbe } = await import('@/db/platform/circuit');
