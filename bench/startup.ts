@@ -5,14 +5,17 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { scriptCommand } from '../scripts/proc.mjs';
 import { heading, report } from './lib';
 
-function runScript(script: string, env: NodeJS.ProcessEnv): Promise<number> {
+/** Runs scripts/<name>.ts the way npm start and npm run demo do (its bundle from the build, else tsx). */
+function runScript(name: string, env: NodeJS.ProcessEnv): Promise<number> {
   const t0 = performance.now();
+  const [cmd, args] = scriptCommand(name);
   return new Promise((resolve, reject) => {
-    const child = spawn('node_modules/.bin/tsx', [script], { env, stdio: 'ignore' });
+    const child = spawn(cmd, args, { env, stdio: 'ignore' });
     child.on('exit', (code) =>
-      code === 0 ? resolve((performance.now() - t0) / 1000) : reject(new Error(`${script} failed (${code})`)),
+      code === 0 ? resolve((performance.now() - t0) / 1000) : reject(new Error(`${name} failed (${code})`)),
     );
   });
 }
@@ -50,7 +53,7 @@ export async function benchStartup() {
   delete env.DATABASE_URL;
   try {
     // npm run demo = scripts/setup-demo.ts (migrate + seed), then the server.
-    const coldDb = await runScript('scripts/setup-demo.ts', env);
+    const coldDb = await runScript('setup-demo', env);
     const coldServer = await serverReady(env, 3202);
     report('cold start (npm run demo after the build)', coldDb + coldServer, 's', {
       target: '≤ 30 s',
@@ -60,7 +63,7 @@ export async function benchStartup() {
       `  database (migrate + seed): ${coldDb.toFixed(1)} s; server until healthy: ${coldServer.toFixed(1)} s`,
     );
     // npm start = scripts/migrate.ts (nothing to apply), then the server.
-    const warmDb = await runScript('scripts/migrate.ts', env);
+    const warmDb = await runScript('migrate', env);
     const warmServer = await serverReady(env, 3202);
     report('warm start (npm start on the existing folder)', warmDb + warmServer, 's', {
       target: '≤ 5 s',

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { bin, hasBuild, mustRun, startNext } from './proc.mjs';
+import { hasBuild, mustRun, scriptCommand, startNext } from './proc.mjs';
 
 if (!hasBuild()) {
   console.error('e2e: no build found, run `npm run build` first');
@@ -24,5 +24,5 @@ if (process.env.E2E_DATABASE_URL) {
   env.PGLITE_DATA_DIR = path.join(dir, 'pglite');
   process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
 }
-await mustRun(bin('tsx'), ['scripts/setup-demo.ts'], env);
+await mustRun(...scriptCommand('setup-demo'), env);
 startNext(port, env);

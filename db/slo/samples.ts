@@ -226,6 +226,12 @@ export async function rebuildRollups(
       select s.slo_id, ${rollupSelect('hour')}
       from sli_samples s join slos o on o.id = s.slo_id where s.slo_id = any(${ids}::uuid[]) group by s.slo_id, bucket
     ) r`);
+  await insertDailyRollups(tx, ids);
+}
+
+/** The daily rollups of some SLOs from their hourly ones (none stored yet: after a bulk load). */
+export async function insertDailyRollups(tx: Executor, sloIds: string | string[]): Promise<void> {
+  const ids = `{${[sloIds].flat().join(',')}}`;
   await tx.execute(sql`
     insert into sli_daily (slo_id, day, good, total, minutes, bad_minutes, ratio_sum)
     select slo_id, date_trunc('day', hour at time zone 'UTC') at time zone 'UTC', sum(good), sum(total), sum(minutes), sum(bad_minutes), sum(ratio_sum)
