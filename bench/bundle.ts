@@ -1,13 +1,3 @@
-// SPEC §6: client JavaScript per route, gzipped, as Chromium downloads it on a first visit.
-// First load: the scripts the page's HTML names (what the route needs to show and hydrate its
-// numbers). Deferred: chunks fetched after that, until the network is idle (the chart library,
-// loaded only where a chart is drawn, after hydration). The target applies to the first load;
-// the total is printed beside it.
-//
-// Against a running server instead of the bench database (e.g. `npm run demo`):
-//   BENCH_BUNDLE_URL=http://localhost:3000 npx tsx bench/index.ts bundle
-// (signs in as BENCH_BUNDLE_EMAIL / BENCH_BUNDLE_PASSWORD, by default the demo admin).
-import type { ChildProcess } from 'node:child_process';
 import { basename } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium } from '@playwright/test';

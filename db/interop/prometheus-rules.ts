@@ -2,7 +2,6 @@ import type { Executor } from '@/db/client';
 import { getSloRow, listSloRows, prometheusQueries, type SloRow } from '@/db/slo/slos';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 import { type RuleOptions, type RuleSlo, rulesYaml } from '@/lib/prometheus/rules';
-import type { BudgetingMethod } from '@/lib/slo/definition';
 import { windowOf } from '@/lib/validation/slo';
 
 function toRuleSlo(row: SloRow, baseUrl: string): RuleSlo | null {

@@ -10,7 +10,6 @@ import { alertWindows, nominalWindowDays, type ScaledAlertTier } from '@/lib/slo
 import { budgetFraction } from '@/lib/slo/budget';
 import { LOOKBACKS } from '@/lib/slo/burn';
 import type { BudgetingMethod, SloWindow } from '@/lib/slo/definition';
-import { windowLengthMinutes } from '@/lib/slo/windows';
 import { escapeTemplateText, safeHttpUrl } from './escape';
 
 export interface RuleSlo {
@@ -128,7 +127,7 @@ const MIN_PER: Record<string, number> = { m: 1, h: 60, d: 1440 };
 const minutesOf = (w: string) =>
   [...w.matchAll(/(\d+)([mhd])/g)].reduce((sum, [, n, unit]) => sum + Number(n) * MIN_PER[unit], 0);
 
-export function sloRuleGroup(s: RuleSlo, at = new Date(), opts: RuleOptions = {}) {
+export function sloRuleGroup(s: RuleSlo, _at = new Date(), opts: RuleOptions = {}) {
   const labels = () => ({ slo: s.slug, service: s.serviceSlug });
   const sel = `{slo="${s.slug}"}`;
   const B = budgetFraction(s.target);

@@ -10,7 +10,6 @@ import { getDb } from '@/db';
 import { auditEntityTypes, listAudit } from '@/db/platform/audit';
 import { auditEntityLabel } from '@/lib/audit';
 import { single } from '@/lib/search-params';
-import { MAX_PAGE } from '@/lib/validation/params';
 import { requirePageUser } from '@/server/guard';
 import { parseAuditQuery } from './search-params';
 

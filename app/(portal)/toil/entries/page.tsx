@@ -14,7 +14,6 @@ import { countEntries, listEntries } from '@/db/toil/entry-list';
 import { hasRole } from '@/lib/auth/roles';
 import { single } from '@/lib/search-params';
 import { formatMinutes } from '@/lib/toil/minutes';
-import { MAX_PAGE } from '@/lib/validation/params';
 import { requirePageUser } from '@/server/guard';
 import { parseEntryQuery } from './search-params';
 

@@ -1,7 +1,6 @@
 import { NextResponse } from 'next/server';
 import { exportAll, importOpenSlo } from '@/db/interop/openslo';
 import { MAX_OPENSLO_BYTES } from '@/lib/openslo';
-import { dryRunParam } from '@/lib/validation/params';
 import { jsonError, withToken } from '@/server/api';
 import { PayloadTooLargeError, readBodyText } from '@/server/body';
 
