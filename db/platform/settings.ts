@@ -1,13 +1,22 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { settings } from '@/db/schema';
 import type { Actor } from '@/lib/audit';
 import { ValidationError } from '@/lib/errors';
 import { DEFAULT_POLICY, type Policy, parsePolicy } from '@/lib/slo/policy';
 import { mutate } from './mutation';
+import { preparedPerHandle } from './prepared';
+
+const settingByKey = preparedPerHandle((db) =>
+  db
+    .select({ value: settings.value })
+    .from(settings)
+    .where(eq(settings.key, sql.placeholder('key')))
+    .prepare('setting_by_key'),
+);
 
 export async function getSetting<T>(db: Executor, key: string, fallback: T): Promise<T> {
-  const [row] = await db.select().from(settings).where(eq(settings.key, key));
+  const [row] = await settingByKey(db).execute({ key });
   return row ? (row.value as T) : fallback;
 }
 

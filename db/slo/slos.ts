@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { ensureVersion, type MutationOptions, mutate } from '@/db/platform/mutation';
 import { parseOrThrow } from '@/db/platform/parse';
+import { preparedPerHandle } from '@/db/platform/prepared';
 import { services, slos, teams } from '@/db/schema';
 import type { Actor } from '@/lib/audit';
 import { NotFoundError } from '@/lib/errors';
@@ -64,13 +65,18 @@ export async function listSloRows(db: Executor) {
     .orderBy(asc(services.name), asc(slos.name));
 }
 
-export async function getSloRow(db: Executor, slug: string): Promise<SloRow | null> {
-  const [row] = await db
+const sloRowBySlug = preparedPerHandle((db) =>
+  db
     .select(sloColumns)
     .from(slos)
     .innerJoin(services, eq(services.id, slos.serviceId))
     .leftJoin(teams, eq(teams.id, services.ownerTeamId))
-    .where(eq(slos.slug, slug));
+    .where(eq(slos.slug, sql.placeholder('slug')))
+    .prepare('slo_row_by_slug'),
+);
+
+export async function getSloRow(db: Executor, slug: string): Promise<SloRow | null> {
+  const [row] = await sloRowBySlug(db).execute({ slug });
   return row ?? null;
 }
 
