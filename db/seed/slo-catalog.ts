@@ -46,13 +46,14 @@ export const DEMO_SLOS: DemoSlo[] = [
     outages: [[3 * D, 90, 8]],
     rpm: 4000,
   },
+  // Warning: two credential-stuffing waves on top of a noisy month.
   {
     service: 'auth-service',
     slug: 'auth-login-success',
     name: 'Login success',
     target: 0.999,
     window: 30,
-    base: 0.3,
+    base: 0.45,
     outages: [
       [6 * D, 60, 50],
       [21 * D, 45, 40],
@@ -70,17 +71,17 @@ export const DEMO_SLOS: DemoSlo[] = [
     base: 0.2,
     rpm: 1200,
   },
-  // Critical: two large incidents this month.
+  // Critical: two large incidents in the last 30 days (rolling, so it holds on the 1st of a month too).
   {
     service: 'auth-service',
     slug: 'auth-session-availability',
     name: 'Session API availability',
     target: 0.999,
-    window: 'month',
+    window: 30,
     base: 0.25,
     outages: [
-      [4 * D, 150, 100],
-      [9 * D, 90, 90],
+      [4 * D, 150, 80],
+      [9 * D, 90, 60],
     ],
     rpm: 800,
   },
@@ -211,7 +212,7 @@ export const DEMO_SLOS: DemoSlo[] = [
     latencyMs: 2500,
     target: 0.95,
     window: 28,
-    base: 0.4,
+    base: 0.5,
     outages: [[10 * D, 1200, 5]],
     rpm: 3000,
   },
@@ -234,6 +235,7 @@ export const DEMO_SLOS: DemoSlo[] = [
     outages: [[18 * D, 25, 60]],
     rpm: 1500,
   },
+  // Warning: slow all month, and a degradation yesterday.
   {
     service: 'search-api',
     slug: 'search-latency',
@@ -243,7 +245,7 @@ export const DEMO_SLOS: DemoSlo[] = [
     target: 0.99,
     window: 30,
     method: 'ratio-timeslices',
-    base: 0.45,
+    base: 0.6,
     outages: [[1 * D, 240, 4]],
     rpm: 1500,
   },
