@@ -7,16 +7,18 @@ import { gzipSync } from 'node:zlib';
 
 const bodies = new WeakMap<object, { json: string; gzip?: Buffer }>();
 
-/** True when the client takes gzip (`Accept-Encoding`, honouring `;q=0`). */
+/** True when the client takes gzip (`Accept-Encoding`): an explicit `gzip` entry wins over `*`; `q=0` refuses. */
 export function acceptsGzip(header: string | null): boolean {
   if (!header) return false;
+  let star: boolean | null = null;
   for (const part of header.toLowerCase().split(',')) {
     const [coding, ...params] = part.trim().split(';');
-    if (coding.trim() !== 'gzip' && coding.trim() !== '*') continue;
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    return !q || Number(q.slice(2)) > 0;
+    const ok = !q || Number(q.slice(2)) > 0;
+    if (coding.trim() === 'gzip') return ok;
+    if (coding.trim() === '*') star = ok;
   }
-  return false;
+  return star ?? false;
 }
 
 /** The response for a shared, immutable value; `value` must not change after the first call. */

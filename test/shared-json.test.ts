@@ -13,6 +13,8 @@ describe('shared JSON answers', () => {
     expect(acceptsGzip('identity')).toBe(false);
     expect(acceptsGzip('*')).toBe(true);
     expect(acceptsGzip(null)).toBe(false);
+    expect(acceptsGzip('*;q=0.5, gzip;q=0')).toBe(false);
+    expect(acceptsGzip('gzip;q=0.2, *;q=0')).toBe(true);
   });
 
   it('serves the same bytes, gzipped only to clients that take it', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { ensureVersion, type MutationOptions, mutate } from '@/db/platform/mutation';
 import { parseOrThrow } from '@/db/platform/parse';
@@ -38,6 +38,17 @@ export const sloColumns = {
 };
 
 export type SloRow = Awaited<ReturnType<typeof listSloRows>>[number];
+
+/** Some SLOs by id, with their service and owner team. */
+export async function listSloRowsById(db: Executor, ids: string[]): Promise<SloRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select(sloColumns)
+    .from(slos)
+    .innerJoin(services, eq(services.id, slos.serviceId))
+    .leftJoin(teams, eq(teams.id, services.ownerTeamId))
+    .where(inArray(slos.id, ids));
+}
 
 /** The Prometheus queries of an SLO row, when its source is Prometheus. */
 export function prometheusQueries(row: {

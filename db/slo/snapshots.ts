@@ -6,7 +6,7 @@ import { sloSnapshots } from '@/db/schema';
 import { NotFoundError } from '@/lib/errors';
 import { sloToJson } from './api-json';
 import { type OverviewRow, overviewRows } from './overview';
-import { getSloRow, listSloRows, type SloRow } from './slos';
+import { listSloRows, listSloRowsById } from './slos';
 import { forgetSnapshotMemo, snapshotMemo } from './snapshot-invalidation';
 import { computeSloStatuses } from './status';
 
@@ -24,29 +24,36 @@ export interface Snapshot {
 
 /**
  * Recomputes and stores the snapshots of some (default: all) SLOs. Each is stored only if
- * no write has bumped its generation since before its numbers were read, so a snapshot is
- * never older than the last write (see invalidateSnapshots); the caller gets the fresh
- * numbers either way.
+ * no write has bumped its generation since before anything it depends on was read, so a
+ * snapshot is never older than the last write (see invalidateSnapshots); the caller gets
+ * the fresh numbers either way. The generations are read first: the SLO rows, names and
+ * policy, samples and corrections are all read after them, so a write that committed in
+ * between has a higher generation and the store is skipped.
  */
-export async function refreshSnapshots(db: Executor, only?: SloRow[], now = new Date()): Promise<Snapshot[]> {
-  const rows = [...(only ?? (await listSloRows(db)))].sort((a, b) =>
-    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+export async function refreshSnapshots(
+  db: Executor,
+  onlyIds?: string[],
+  now = new Date(),
+): Promise<Snapshot[]> {
+  if (onlyIds && onlyIds.length === 0) return [];
+  const which = onlyIds ? sql`where slo_id = any(${`{${onlyIds.join(',')}}`}::uuid[])` : sql``;
+  const generations = new Map(
+    (
+      await queryRows<{ slo_id: string; generation: number | string }>(
+        db,
+        sql`select slo_id::text, generation from slo_snapshots ${which}`,
+      )
+    ).map((r) => [r.slo_id, Number(r.generation)]),
   );
-  const policy = await getPolicy(db);
+  const [found, policy] = await Promise.all([
+    onlyIds ? listSloRowsById(db, onlyIds) : listSloRows(db),
+    getPolicy(db),
+  ]);
+  // In id order, as writers lay their tombstones: neither waits on the other crosswise.
+  const rows = [...found].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const out: Snapshot[] = [];
   for (let i = 0; i < rows.length; i += BATCH) {
-    const chunk = rows.slice(i, i + BATCH);
-    // Read before the numbers: a write committed after this read has a higher generation.
-    const generations = new Map(
-      (
-        await queryRows<{ slo_id: string; generation: number | string }>(
-          db,
-          sql`select slo_id::text, generation from slo_snapshots
-              where slo_id = any(${`{${chunk.map((r) => r.id).join(',')}}`}::uuid[])`,
-        )
-      ).map((r) => [r.slo_id, Number(r.generation)]),
-    );
-    const views = await computeSloStatuses(db, chunk, policy, now);
+    const views = await computeSloStatuses(db, rows.slice(i, i + BATCH), policy, now);
     const overview = await overviewRows(db, views);
     const batch = views.map((v, j) => ({
       sloId: v.slo.id,
@@ -75,9 +82,7 @@ export async function refreshSnapshots(db: Executor, only?: SloRow[], now = new 
 
 /** Refreshes the snapshot of the SLOs with these ids (after an ingest, a correction, an edit). */
 export async function refreshSnapshotsOf(db: Executor, sloIds: string[]): Promise<void> {
-  const ids = new Set(sloIds);
-  const rows = (await listSloRows(db)).filter((r) => ids.has(r.id));
-  if (rows.length) await refreshSnapshots(db, rows);
+  await refreshSnapshots(db, sloIds);
 }
 
 /**
@@ -107,13 +112,7 @@ async function readColumn<T>(
   );
   if (staleIds.size === 0) return rows.map((r) => r.value as T);
   const refreshed = new Map(
-    (
-      await refreshSnapshots(
-        db,
-        (await listSloRows(db)).filter((r) => staleIds.has(r.id)),
-        now,
-      )
-    ).map((s) => [s.sloId, s[column] as T]),
+    (await refreshSnapshots(db, [...staleIds], now)).map((s) => [s.sloId, s[column] as T]),
   );
   return rows
     .map((r) => (staleIds.has(r.id) ? refreshed.get(r.id) : r.value))
@@ -138,9 +137,10 @@ export function readOverviewSnapshots(db: Executor, now = new Date()): Promise<O
  * recomputed after SNAPSHOT_MAX_AGE_MS), computing and storing it when missing or stale.
  */
 export async function readApiSnapshotBySlug(db: Executor, slug: string, now = new Date()): Promise<ApiSlo> {
-  const [found] = await queryRows<{ computed_at: string | Date | null; api: ApiSlo | null }>(
+  const [found] = await queryRows<{ id: string; computed_at: string | Date | null; api: ApiSlo | null }>(
     db,
-    sql`select s.computed_at, s.api from slos o left join slo_snapshots s on s.slo_id = o.id where o.slug = ${slug}`,
+    sql`select o.id::text as id, s.computed_at, s.api from slos o left join slo_snapshots s on s.slo_id = o.id
+        where o.slug = ${slug}`,
   );
   if (!found) throw new NotFoundError(`SLO "${slug}"`);
   if (
@@ -149,9 +149,8 @@ export async function readApiSnapshotBySlug(db: Executor, slug: string, now = ne
     now.getTime() - new Date(found.computed_at).getTime() <= SNAPSHOT_MAX_AGE_MS
   )
     return found.api;
-  const row = await getSloRow(db, slug);
-  if (!row) throw new NotFoundError(`SLO "${slug}"`);
-  const [snapshot] = await refreshSnapshots(db, [row], now);
+  const [snapshot] = await refreshSnapshots(db, [found.id], now);
+  if (!snapshot) throw new NotFoundError(`SLO "${slug}"`);
   return snapshot.api;
 }
 

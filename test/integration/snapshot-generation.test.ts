@@ -1,12 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import { POLICY_KEY, putSetting } from '@/db/platform/settings';
 import { queryRows } from '@/db/platform/sql';
 import { ingestSamples } from '@/db/slo/samples';
 import { getSloRow } from '@/db/slo/slos';
 import { invalidateSnapshots } from '@/db/slo/snapshot-invalidation';
 import { readApiSnapshotBySlug, refreshSnapshots } from '@/db/slo/snapshots';
+import { DEFAULT_POLICY } from '@/lib/slo/policy';
 import { describeEachDriver } from '../helpers/db';
-import { makeSlo } from '../helpers/fixtures';
+import { makeSlo, testActor } from '../helpers/fixtures';
 
 const minute = () => Math.floor(Date.now() / 60_000) * 60_000 - 120_000;
 
@@ -42,7 +44,7 @@ describeEachDriver('snapshots are never older than the last write', (ctx, driver
       await ingestSamples(tx, slo.id, [{ minute: minute() - 60_000, good: 0, total: 1000 }]);
       // A reader on another connection sees the data before the write: healthy. Its store
       // must wait for the tombstone's row and then give up (another generation).
-      refresh = refreshSnapshots(db, [row]);
+      refresh = refreshSnapshots(db, [row.id]);
       await new Promise((r) => setTimeout(r, 300));
     });
     const [computed] = (await refresh) as { api: { status: string } }[];
@@ -55,13 +57,39 @@ describeEachDriver('snapshots are never older than the last write', (ctx, driver
     expect((await readApiSnapshotBySlug(db, slo.slug)).status).toBe('depleted');
   });
 
+  it('a reader that read the policy before a policy change commits does not store its numbers', async () => {
+    const { db } = ctx();
+    const slo = await makeSlo(db, { target: 0.99 });
+    // 40 % of the budget spent: healthy under the default thresholds, warning at 0.7.
+    await db.transaction((tx) =>
+      ingestSamples(tx, slo.id, [
+        { minute: minute(), good: 9920, total: 10_000 },
+        { minute: minute() - 60_000, good: 10_000, total: 10_000 },
+      ]),
+    );
+    expect((await readApiSnapshotBySlug(db, slo.slug)).status).toBe('healthy');
+    let refresh: Promise<unknown> = Promise.resolve();
+    await db.transaction(async (tx) => {
+      await putSetting(tx, testActor, POLICY_KEY, {
+        ...DEFAULT_POLICY,
+        thresholds: { ...DEFAULT_POLICY.thresholds, warning: 0.7 },
+      });
+      refresh = refreshSnapshots(db, [slo.id]);
+      await new Promise((r) => setTimeout(r, 300));
+    });
+    const [computed] = (await refresh) as { api: { status: string } }[];
+    expect(computed.api.status).toBe('healthy');
+    expect((await readApiSnapshotBySlug(db, slo.slug)).status).toBe('warning');
+    await putSetting(db, testActor, POLICY_KEY, DEFAULT_POLICY);
+  });
+
   it('invalidating every SLO bumps every snapshot, stored or not', async () => {
     const { db } = ctx();
     const a = await makeSlo(db);
     const b = await makeSlo(db);
     const rowA = await getSloRow(db, a.slug);
     if (!rowA) throw new Error('no row');
-    await refreshSnapshots(db, [rowA]);
+    await refreshSnapshots(db, [rowA.id]);
     await db.transaction((tx) => invalidateSnapshots(tx, 'all'));
     const rows = await queryRows<{ slo_id: string; api: unknown }>(
       db,
