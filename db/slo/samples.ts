@@ -155,6 +155,11 @@ async function recomputeRollups(
   opts: { invalidate?: boolean } = {},
 ) {
   const hourList = pgNumberArray(hours.map((h) => h / 1000));
+  // The running sums at the last stored minute of [from, to), one index lookup (none: no row).
+  const lastSums = (from: SQL, to: SQL) => sql`
+    select s.cum_good, s.cum_total, s.cum_minutes, s.cum_bad, s.cum_ratio from sli_samples s
+    where s.slo_id = ${sloId} and s.minute >= ${from} and s.minute < ${to}
+    order by s.minute desc limit 1`;
   const dayList = pgNumberArray(
     [...new Set(hours.map((h) => Math.floor(h / DAY) * DAY))].map((d) => d / 1000),
   );
@@ -165,14 +170,10 @@ async function recomputeRollups(
         e.cum_minutes - coalesce(b.cum_minutes, 0), e.cum_bad - coalesce(b.cum_bad, 0), e.cum_ratio - coalesce(b.cum_ratio, 0)
       from unnest(${hourList}::float8[]) as h(t)
       cross join lateral (
-        select s.cum_good, s.cum_total, s.cum_minutes, s.cum_bad, s.cum_ratio from sli_samples s
-        where s.slo_id = ${sloId} and s.minute >= to_timestamp(h.t) and s.minute < to_timestamp(h.t + 3600)
-        order by s.minute desc limit 1
+        ${lastSums(sql`to_timestamp(h.t)`, sql`to_timestamp(h.t + 3600)`)}
       ) e
       left join lateral (
-        select s.cum_good, s.cum_total, s.cum_minutes, s.cum_bad, s.cum_ratio from sli_samples s
-        where s.slo_id = ${sloId} and s.minute >= to_timestamp(floor(h.t / 86400) * 86400) and s.minute < to_timestamp(h.t)
-        order by s.minute desc limit 1
+        ${lastSums(sql`to_timestamp(floor(h.t / 86400) * 86400)`, sql`to_timestamp(h.t)`)}
       ) b on true
       on conflict (slo_id, hour) do update set good = excluded.good, total = excluded.total, minutes = excluded.minutes,
         bad_minutes = excluded.bad_minutes, ratio_sum = excluded.ratio_sum
@@ -183,9 +184,7 @@ async function recomputeRollups(
       select ${sloId}::uuid, to_timestamp(d.t), e.cum_good, e.cum_total, e.cum_minutes, e.cum_bad, e.cum_ratio
       from unnest(${dayList}::float8[]) as d(t)
       cross join lateral (
-        select s.cum_good, s.cum_total, s.cum_minutes, s.cum_bad, s.cum_ratio from sli_samples s
-        where s.slo_id = ${sloId} and s.minute >= to_timestamp(d.t) and s.minute < to_timestamp(d.t + 86400)
-        order by s.minute desc limit 1
+        ${lastSums(sql`to_timestamp(d.t)`, sql`to_timestamp(d.t + 86400)`)}
       ) e
       on conflict (slo_id, day) do update set good = excluded.good, total = excluded.total, minutes = excluded.minutes,
         bad_minutes = excluded.bad_minutes, ratio_sum = excluded.ratio_sum

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { type PlanTerm, planRange } from './rollup-plan';
+import { type PlanTerm, visitRange } from './rollup-plan';
+
+/** The terms of Σ [start, end) as a list, as visitRange hands them out. */
+function planRange(start: Date, end: Date, sign: 1 | -1 = 1): PlanTerm[] {
+  const terms: PlanTerm[] = [];
+  visitRange(start.getTime(), end.getTime(), sign, {
+    days: (from, to, s) => terms.push({ kind: 'days', sign: s, from, to }),
+    prefix: (at, s) => terms.push({ kind: 'prefix', sign: s, at }),
+  });
+  return terms;
+}
 
 const t = (s: string) => new Date(`${s}Z`);
 const ms = (s: string) => t(s).getTime();

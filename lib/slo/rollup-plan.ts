@@ -41,16 +41,6 @@ export function visitRange(start: number, end: number, sign: 1 | -1, visit: Plan
   if (b > db) visit.prefix(b, sign);
 }
 
-/** The terms of Σ [start, end) as a list (visitRange). */
-export function planRange(start: Date, end: Date, sign: 1 | -1 = 1): PlanTerm[] {
-  const terms: PlanTerm[] = [];
-  visitRange(start.getTime(), end.getTime(), sign, {
-    days: (from, to, s) => terms.push({ kind: 'days', sign: s, from, to }),
-    prefix: (at, s) => terms.push({ kind: 'prefix', sign: s, at }),
-  });
-  return terms;
-}
-
 /** Minute-aligned: samples are keyed by the start of their minute. */
 export function floorMinute(d: Date): Date {
   return new Date(floorTo(d.getTime(), MINUTE_MS));
