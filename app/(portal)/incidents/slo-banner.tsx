@@ -18,7 +18,7 @@ export async function SloIncidentBanner({ sloId, canEdit }: { sloId: string; can
           className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-critical bg-critical/10 p-3 text-sm"
         >
           <span>
-            A page alert ({alertTierLabel(s.tier, 'page')}) has been burning this SLO's budget since{' '}
+            The “{alertTierLabel(s.tier, 'page')}” alert has been burning this SLO's budget since{' '}
             <Utc at={s.firingAt} />. Is this an incident?
           </span>
           {canEdit ? <DeclareButtons id={s.id} /> : null}
