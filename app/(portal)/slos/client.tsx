@@ -202,7 +202,9 @@ export function SloOverview({
               ))}
             </ul>
             <div className="max-sm:hidden" data-testid="slo-table">
-              <Table>
+              {/* Compact cells and a shorter budget bar: all nine columns fit the page's
+                  1,280 px frame without the table scrolling sideways. */}
+              <Table className="[&_td]:px-2 [&_th]:px-2">
                 <THead>
                   <tr>
                     {header('SLO', 'name')}
@@ -239,7 +241,7 @@ export function SloOverview({
                       </Td>
                       <Td className="text-right tabular-nums">{formatPercent(r.attainment, 3)}</Td>
                       <Td data-col="budget">
-                        <BudgetBar remaining={r.remaining} />
+                        <BudgetBar remaining={r.remaining} barClassName="w-14" />
                         <div className="mt-1 text-xs text-muted-foreground tabular-nums">
                           {formatBudgetLeft(r.budgetTotal, r.budgetConsumed, r.budgetUnit)}
                         </div>
@@ -261,7 +263,7 @@ export function SloOverview({
                         </div>
                       </Td>
                       <Td className="max-2xl:hidden">
-                        <Sparkline points={trendPoints(r)} status={r.status} />
+                        <Sparkline points={trendPoints(r)} status={r.status} width={96} />
                       </Td>
                     </Tr>
                   ))}
